@@ -34,6 +34,7 @@ from rapidfuzz.distance import OSA
 from bot.content.i18n import babel_locale
 from bot.core import choice_when, languages, markup, no_such_day
 from bot.core.backs import says_back as says_back  # (choices.says_back, as before)
+from bot.core.backs import says_go_on
 from bot.core.messages import Button, Reply
 from bot.core.session import Shown
 from bot.core.words import folded, words
@@ -52,9 +53,13 @@ LONGEST = 200  # characters: a longer message is no button's answer
 # (bot.core.choice_when); "sign_up" (a page's button that starts a sign-up: outside a form, kept
 # while its page is the last one seen, for a sign-up typed there: bot.features.courses.sibling;
 # "act": a page's one main action, kept so, a yes presses either); "go_on" (the way back into a
-# form left for a question, kept so: «продовжити» typed presses it, bot.core.going_on)
+# form left for a question, kept so: «продовжити» typed presses it, bot.core.going_on); "send" (a
+# summary's yes, that sends or books, and «stop filling in?»'s, that leaves the form: a yes typed
+# presses it, but a word that also says «go on», «continue», «далі», «dalej», alone does not:
+# the summary asked again, the form going on, bot.core.going_on);
+# "skip" (an optional question's «Skip »»: «далі», «next» typed at it press it, going_on)
 LANGUAGE, CANCEL, BACK = "language:", "cancel", "back"
-SIGN_UP, ACT, GO_ON = "sign_up", "act", "go_on"
+SIGN_UP, ACT, GO_ON, SEND, SKIP = "sign_up", "act", "go_on", "send", "skip"
 _BRACKETS = re.compile(r"\(([^)]*)\)")
 
 
@@ -276,6 +281,8 @@ def _meanings(text: str, offered: Sequence[str] = ()) -> set[str]:
     answer = yes_or_no(text)
     if answer:
         meant.add(answer)
+    if answer == YES and not says_go_on(text):  # «continue» alone sends nothing («yes, go on» does)
+        meant.add(SEND)
     if says_cancel(text):
         meant.add(CANCEL)
     if says_back(text):

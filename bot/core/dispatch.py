@@ -178,6 +178,8 @@ class Core:
                 if (pressed := choices.pressed(turn, step, registry.claims)) is not None:
                     return await self._button(turn, pressed)  # a button's answer, typed
                 if going_on.says(turn, step):  # «продовжити», «dalej»: the question again
+                    if (skip := going_on.skipped(turn)) is not None:  # an optional one: skip
+                        return await self._button(turn, skip)
                     return await self._run(turn, flow, going_on.at_step)
                 handler = step.contact if incoming.contact_phone is not None else None
                 return await self._run(turn, flow, handler or step.text)

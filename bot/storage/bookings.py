@@ -54,6 +54,7 @@ class Booking:
     visit_language: str | None = None  # the visit's language, as asked (migration 036)
     note: str | None = None  # typed at the summary for staff (migration 046)
     came: bool | None = None  # the person came, as staff marked it; None: not marked (050)
+    came_asked_at: dt.datetime | None = None  # its card asks it since (051: came_card.py)
 
     @property
     def active(self) -> bool:
@@ -236,6 +237,23 @@ async def set_came(tx: Tx, booking_id: int, came: bool) -> None:
     await tx.execute("UPDATE bookings SET came = ? WHERE id = ?", (int(came), booking_id))
 
 
+async def started_unasked(tx: Tx, now: dt.datetime) -> list[Booking]:
+    """Active visits whose time has started and whose card does not ask yet whether the person
+    came (bot.features.booking.came_card)."""
+    rows = await tx.fetchall(
+        "SELECT * FROM bookings WHERE status = 'active' AND came_asked_at IS NULL"
+        " AND starts_at <= ? ORDER BY starts_at",
+        (utc_text(now),),
+    )
+    return [from_row(r) for r in rows]
+
+
+async def set_came_asked(tx: Tx, booking_id: int, now: dt.datetime) -> None:
+    await tx.execute(
+        "UPDATE bookings SET came_asked_at = ? WHERE id = ?", (utc_text(now), booking_id)
+    )
+
+
 async def forget_person(tx: Tx, channel: str, user_id: str) -> int:
     """/forget: delete every booking of the person (future ones free their seat)."""
     cursor = await tx.execute(
@@ -296,4 +314,5 @@ def from_row(row: aiosqlite.Row) -> Booking:
         visit_language=row["visit_language"],
         note=row["note"],
         came=None if row["came"] is None else bool(row["came"]),
+        came_asked_at=maybe_utc_text(row["came_asked_at"]),
     )

@@ -78,3 +78,52 @@ async def test_go_on_typed_at_starts_question_goes_on_with_the_form(dialogue: Di
     assert "1/3 Którego dnia?" in dialogue.text and "zacząć od nowa" not in dialogue.text
     await dialogue.send("dalej")  # answered: the form's own question, not /start's again
     assert dialogue.text.startswith("📝 1/3 Którego dnia?")
+
+
+# «далі», «next» at an optional question just asked: skipped, as «Skip »» would (README «Known
+# gaps», Staff side and forms); a question with nothing to skip: the question again (above)
+NEXT = {"uk": "далі", "ru": "дальше", "en": "next", "pl": "dalej"}
+
+
+async def _at_the_translations_note(dialogue: Dialogue) -> None:
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.payload("assist:pick:0:1")  # a diploma
+    await dialogue.send("1.12")
+    await dialogue.payload("assist:pick:2:uk")
+    assert any(b.payload == "assist:skip:3" for b in dialogue.buttons)  # optional
+
+
+@pytest.mark.parametrize("lang", sorted(NEXT))
+async def test_next_at_an_optional_help_question_skips_it(dialogue: Dialogue, lang):
+    dialogue.language_hint = lang
+    await _at_the_translations_note(dialogue)
+    asked = dialogue.replies[-1].text
+    await dialogue.send(NEXT[lang])
+    assert any(b.payload.startswith("assist:send:") for b in dialogue.buttons)  # the summary
+    assert asked not in dialogue.text and NEXT[lang] not in dialogue.text  # no note «далі»
+
+
+async def test_go_on_after_contact_at_an_optional_question_skips_it(dialogue: Dialogue):
+    dialogue.language_hint = "uk"
+    await _at_the_translations_note(dialogue)
+    asked = dialogue.replies[-1].text
+    await dialogue.send("/contact")
+    assert dialogue.replies[-1].text.startswith(asked.splitlines()[0])  # the question again
+    await dialogue.send("продовжити")
+    assert any(b.payload.startswith("assist:send:") for b in dialogue.buttons)  # skipped
+    assert "продовжити" not in dialogue.text
+
+
+@pytest.mark.parametrize("lang", sorted(NEXT))
+async def test_next_at_the_callback_requests_description_skips_it(dialogue: Dialogue, lang):
+    dialogue.language_hint = lang
+    await dialogue.send("/callback")
+    await dialogue.payload("person:agree")
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.payload("callback:topic:pesel")
+    await dialogue.send(NEXT[lang])
+    assert any(b.payload.startswith("callback:language:") for b in dialogue.buttons)
+    await dialogue.payload("callback:language:uk")
+    await dialogue.payload("callback:window:am")
+    assert NEXT[lang] not in dialogue.replies[-1].text  # no description «next» on the summary

@@ -16,7 +16,7 @@ import secrets
 
 from bot.core import markup
 from bot.core.children import about_a_child, visit_for_a_child
-from bot.core.choices import BACK, CANCEL, NO, YES
+from bot.core.choices import BACK, CANCEL, NO, SEND
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, call, end, go, stay
 from bot.core.messages import Button, Expired, Reply
@@ -248,7 +248,7 @@ def to_summary(turn: Turn, service: Service, *before: Reply) -> Outcome:
     lines.append(language_lines(turn))
     lines.append(turn.t("ap_request_summary_question"))
     rows = [
-        [Button(turn.t("ap_btn_send_request"), f"appt:send:{current.token}", means=YES)],
+        [Button(turn.t("ap_btn_send_request"), f"appt:send:{current.token}", means=SEND)],
         [Button(turn.t("ap_btn_fix"), "appt:fix")],
         *language_rows(turn),
         [Button(turn.t("ap_btn_abandon_request"), "appt:abandon", means=NO)],

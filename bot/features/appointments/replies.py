@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup, slots
 from bot.core.choice_when import day_means, time_means
-from bot.core.choices import LANGUAGE, NO, YES
+from bot.core.choices import LANGUAGE, NO, SEND
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply
 from bot.core.phone import display_phone
@@ -165,7 +165,7 @@ def summary(turn: Turn, service: Service) -> Reply:
     )
     local_day = start.astimezone(v.zone).date()
     rows = [
-        [Button(turn.t("ap_btn_confirm"), f"appt:confirm:{current.token}", means=YES)],
+        [Button(turn.t("ap_btn_confirm"), f"appt:confirm:{current.token}", means=SEND)],
         [Button(turn.t("ap_btn_change_time"), f"appt:day:{specialist.id}:{local_day:%Y%m%d}")],
         change_phone(turn, "confirm"),
         *language_rows(turn),

@@ -12,7 +12,7 @@ import datetime as dt
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
-from bot.core.choices import BACK, CANCEL, LANGUAGE, NO, YES
+from bot.core.choices import BACK, CANCEL, LANGUAGE, NO, SEND, SKIP
 from bot.core.dispatch import Turn
 from bot.core.elsewhere import not_your_town
 from bot.core.messages import Button, Reply, in_rows
@@ -97,7 +97,8 @@ def question(
     if before:
         text = f"{before}\n\n{text}"
     rows = ([extra] if extra else []) + _inputs(turn, service, index)
-    skip = [Button(turn.t("btn_cb_skip"), f"assist:skip:{index}")] if not field.required else []
+    skip = [Button(turn.t("btn_cb_skip"), f"assist:skip:{index}", means=SKIP)]
+    skip = skip if not field.required else []  # («далі», «next» typed: core/going_on.py)
     if field.type == "phone":
         # Telegram shows either the "share my phone" keyboard or buttons under a message
         share = Reply(text, request_contact=turn.t("btn_share_phone"))
@@ -186,7 +187,7 @@ def summary(turn: Turn, service: Service) -> Reply:
         lines.append(f"▫️ {label} — {answer_text(turn, field)}")
     lines += ["", turn.t("as_summary_check")]
     rows = [
-        [Button(turn.t("btn_cb_send"), f"assist:send:{current.token}", means=YES)],
+        [Button(turn.t("btn_cb_send"), f"assist:send:{current.token}", means=SEND)],
         [Button(turn.t("btn_cb_fix"), "assist:fix", means=NO)],  # «ні»: what to change
         cancel_row(turn),
     ]

@@ -5,7 +5,8 @@ confirm.py      booking it: the confirmation with a calendar file (ics.py), the 
 mine.py         /mybookings and cancelling one's own visit
 staff.py        /today, /week (every feature's Feature.agenda: the specialists' too),
                 cancelling a visit or a whole duty, in the staff chat (duty_list.py: the
-                duty desk's part; came.py: whether the person came, once its time started);
+                duty desk's part; came.py: whether the person came, once its time started,
+                there and on the visit's card, came_card.py);
                 weeks.py: /week's days (/week next, /week 15.12, «‹» «›»); network.py: both in the
                 coordinators' chat, every office's, to look at; days_off.py: a duty day
                 that is a public holiday or a closed date, named so
@@ -56,6 +57,7 @@ FEATURE = Feature(
     agenda=days_off.agenda,  # duty_list.duties, and the duty days a holiday takes away
     jobs=(
         Job("visit reminders", 60, reminders.send_due_reminders),
+        Job("visit cards: came?", 60, came.open_cards),  # from its time on (came_card.py)
         Job("bookings: retention", 3600, privacy.retention, erases=True),
     ),
     threads=(thread.VISITS,),

@@ -37,7 +37,11 @@ def _status(turn: Turn, v: Voice, booking: store.Booking, moved: store.Booking |
         return turn.t("privacy_bk_moved", when=short(v, moved.starts_at))
     if not booking.active:
         return turn.t("privacy_bk_cancelled")
-    return turn.t("privacy_bk_past" if booking.starts_at <= turn.now else "privacy_bk_upcoming")
+    if booking.starts_at > turn.now:
+        return turn.t("privacy_bk_upcoming")
+    if booking.came is not None:  # as staff marked it (came.py)
+        return turn.t("privacy_bk_came" if booking.came else "privacy_bk_no_show")
+    return turn.t("privacy_bk_past")
 
 
 async def show(turn: Turn) -> str | None:

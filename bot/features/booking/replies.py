@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
 from bot.core.choice_when import day_means
-from bot.core.choices import LANGUAGE, NO, YES
+from bot.core.choices import LANGUAGE, NO, SEND
 from bot.core.dispatch import Turn
 from bot.core.elsewhere import not_your_town
 from bot.core.messages import Button, Reply, in_rows
@@ -219,7 +219,7 @@ def summary(turn: Turn) -> Reply:
     local_day = start.astimezone(v.zone).date()
     change = f"booking:day:{current.slot_place}:{local_day:%Y%m%d}"
     rows = [
-        [Button(turn.t("bk_btn_confirm"), f"booking:confirm:{current.token}", means=YES)],
+        [Button(turn.t("bk_btn_confirm"), f"booking:confirm:{current.token}", means=SEND)],
         [Button(turn.t("bk_btn_change_time"), change)],
         change_phone(turn, "confirm"),
         *language_rows(turn),

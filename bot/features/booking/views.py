@@ -18,7 +18,7 @@ from bot.core.moved import StaffSide
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.voice import Voice as BaseVoice
-from bot.features.booking import schedule
+from bot.features.booking import came_card, schedule
 from bot.features.booking.schedule import Slot
 from bot.features.callback import wrote_line
 from bot.settings.config import Office, Place, Settings
@@ -237,11 +237,16 @@ def own_language_line(v: Voice, code: str | None) -> str:
 
 def staff_card(v: Voice, booking: store.Booking, *, new: bool = False) -> Reply:
     """The visit's card in the staff chat as it is now (v speaks the staff language): «New
-    visit» with its cancel button, or marked cancelled."""
+    visit» with its cancel button; once its time started, whether the person came; or marked
+    cancelled."""
     if not booking.active:
         return staff_cancelled_view(v, booking, booking.cancelled_by or "staff")
+    text = staff_booking_text(v, booking, new=new)
+    if came_card.asks(booking):  # its time started: did the person come? (came_card.py)
+        said = came_card.line(v, booking)
+        return Reply(f"{text}\n{said}" if said else text, came_card.rows(v, booking))
     cancel = Button(v("sb_btn_cancel_visit"), f"visit:cancel:{booking.id}")
-    return Reply(staff_booking_text(v, booking, new=new), [[cancel]])
+    return Reply(text, [[cancel]])
 
 
 def staff_cancelled_view(v: Voice, booking: store.Booking, by: str) -> Reply:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from bot.content.i18n import LANGUAGE_NAMES
 from bot.core import markup
-from bot.core.choices import CANCEL, LANGUAGE, NO, YES
+from bot.core.choices import CANCEL, LANGUAGE, NO, SEND, SKIP
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Expired, Reply, in_rows
 from bot.core.phone import display_phone
@@ -119,7 +119,7 @@ def ask_description(turn: Turn) -> Reply:
         return Reply(turn.t("cb_ask_description_other"), [back, cancel_row(turn)])
     return Reply(
         turn.t("cb_ask_description"),
-        [[Button(turn.t("btn_cb_skip"), "callback:skip")], cancel_row(turn)],
+        [[Button(turn.t("btn_cb_skip"), "callback:skip", means=SKIP)], cancel_row(turn)],
     )
 
 
@@ -159,7 +159,7 @@ def summary(turn: Turn) -> Reply:
         head, gap, tail = text.rpartition("\n\n")  # (above «Is everything correct?»)
         text = f"{head}\n{reach_lines(turn)}{gap}{tail}"
     rows = [
-        [Button(turn.t("btn_cb_send"), f"callback:send:{current.token}", means=YES)],
+        [Button(turn.t("btn_cb_send"), f"callback:send:{current.token}", means=SEND)],
         [Button(turn.t("btn_cb_fix"), "callback:fix", means=NO)],  # «ні»: what to change
         cancel_row(turn),
     ]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.core import markup
-from bot.core.choices import SIGN_UP
+from bot.core.choices import SEND, SIGN_UP
 from bot.core.dispatch import Turn
 from bot.core.elsewhere import not_your_town
 from bot.core.messages import Button, Expired, Reply
@@ -270,7 +270,7 @@ async def summary(turn: Turn, course: Course) -> Reply:
     if current.seat:
         seat = turn.t("co_summary_seat_all" if count > 1 else "co_summary_seat")
         label = turn.t(f"co_btn_confirm{whom}")
-        confirms = [[Button(label, f"course:confirm:{token}", means="yes")]]
+        confirms = [[Button(label, f"course:confirm:{token}", means=SEND)]]
     elif current.split:  # places left, but fewer than they are: some now, or all wait
         kids = tuple(Child(n, a) for n, a in zip(current.names, current.ages, strict=False))
         seat, confirms = family.split_choice(
@@ -279,7 +279,7 @@ async def summary(turn: Turn, course: Course) -> Reply:
     else:
         seat = turn.t("co_summary_wait", position=free.waiting + 1)
         label = turn.t(f"co_btn_confirm_wait{whom}")
-        confirms = [[Button(label, f"course:confirm:{token}", means="yes")]]  # «так» typed
+        confirms = [[Button(label, f"course:confirm:{token}", means=SEND)]]  # «так» typed
     who = turn.t(
         "co_parent_line" if current.names else "co_person_line",
         name=markup.literal(person.name),

@@ -11,6 +11,7 @@ whether to leave the form (`offer_to_leave`), never taken as the step's answer.
 from __future__ import annotations
 
 from bot.core import choices, codec
+from bot.core.backs import says_go_on
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, again, end, leave_and_ask, pending, stay, then
 from bot.core.messages import Button, Expired, Reply
@@ -73,7 +74,8 @@ def offer_to_leave(turn: Turn, text: str, keep: str | None = None) -> Outcome:
 def _offer(turn: Turn, text: str, keep: str | None = None, kind: str = OFFER) -> Reply:
     label, payload = _YES[kind]
     rows = [
-        [Button(turn.t(label), payload, means=choices.YES)],
+        # («продовжити», «continue» alone: no yes here, the form goes on: core/going_on.py)
+        [Button(turn.t(label), payload, means=choices.SEND)],
         [Button(turn.t("btn_back_to_form"), keep or "typed:back", means=choices.NO)],
     ]
     return Reply(text, rows)
@@ -119,6 +121,9 @@ async def waiting(turn: Turn) -> Outcome | None:
         return None
     text, keep = incoming.text, _keep(waits)
     if not text or incoming.command or incoming.payload:
+        return None
+    if says_go_on(text):  # «продовжити», «continue»: no yes to leave; the form goes on
+        turn.memory.typed = None  # (core/going_on.py: «the form goes on», its question)
         return None
     answer = choices.yes_or_no(text)
     if not any(ch.isalpha() for ch in text) and normalise_phone(text) is not None:

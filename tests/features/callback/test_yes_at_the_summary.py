@@ -53,3 +53,42 @@ async def test_a_typed_no_books_nothing(app):
     await book(dialogue)
     await dialogue.send("нет")
     assert app.services.t("ru", "bk_abandoned") in dialogue.text and "D1" not in dialogue.text
+
+
+# «continue», «далі», «dalej»: a yes word that also says «go on» (after /mydata, /contact) is no
+# «yes, send» alone: the summary is asked again with its buttons; a yes beside it sends
+GO_ON = {"uk": ("продовжити", "далі"), "ru": ("продолжить",), "en": ("continue", "next")}
+GO_ON["pl"] = ("dalej", "kontynuuj")
+
+
+@pytest.mark.parametrize("lang", sorted(GO_ON))
+async def test_a_go_on_word_at_the_callback_summary_asks_with_its_buttons(app, lang):
+    dialogue = Dialogue(app.core, language_hint=lang)
+    await at_the_summary(dialogue)
+    summary = dialogue.text
+    for typed in GO_ON[lang]:
+        await dialogue.send(typed)
+        assert dialogue.text == summary  # the same summary, nothing sent
+        assert any(b.payload.startswith("callback:send:") for b in dialogue.buttons)
+    await dialogue.send(YES[lang])
+    assert re.search(r"(№ |#|nr )T1\b", dialogue.text), dialogue.text
+
+
+@pytest.mark.parametrize("lang", sorted(GO_ON))
+async def test_a_go_on_word_at_the_visits_summary_books_nothing(app, lang):
+    dialogue = Dialogue(app.core, language_hint=lang)
+    await book(dialogue)
+    summary = dialogue.replies[-1].text
+    for typed in GO_ON[lang]:
+        await dialogue.send(typed)
+        assert dialogue.replies[-1].text == summary and "D1" not in dialogue.text
+        assert any(b.payload.startswith("booking:confirm:") for b in dialogue.buttons)
+    await dialogue.payload(next(b.payload for b in dialogue.buttons if "confirm" in b.payload))
+    assert "D1" in dialogue.text
+
+
+async def test_a_yes_beside_a_go_on_word_sends(app):
+    dialogue = Dialogue(app.core, language_hint="en")
+    await at_the_summary(dialogue)
+    await dialogue.send("yes, continue")
+    assert re.search(r"#T1\b", dialogue.text), dialogue.text

@@ -6,6 +6,7 @@ the name step («Використати» for «✅ Використати: На
 
 from __future__ import annotations
 
+from tests.support.bookings import TUE_1330
 from tests.support.callbacks import STAFF_CHAT, at_the_name_step
 from tests.support.dialogue import Dialogue
 
@@ -84,3 +85,22 @@ async def test_the_saved_details_button_typed_by_its_word_presses_it(dialogue):
     assert "Використати: Наталія" in dialogue.button("Використати").label
     await dialogue.send("Використати")
     assert "Чого стосується" in dialogue.text  # the saved name and phone used, not a name
+
+
+# «продовжити», «continue», «dalej» alone at «stop filling in?» (the visit's topic step, whose
+# buttons are read typed): the form goes on, it is not left (it was: the word is a yes too)
+GO_ON = {"uk": "продовжити", "ru": "продолжить", "en": "continue", "pl": "kontynuuj"}
+GOES_ON = {"uk": "Форма чекає", "ru": "Форма ждёт", "en": "The form goes on"}
+GOES_ON["pl"] = "Formularz czeka"
+
+
+async def test_go_on_at_stop_filling_in_goes_on_with_the_form(app):
+    for n, (lang, (typed, asked, _)) in enumerate(sorted(WITHDRAWN.items())):
+        dialogue = Dialogue(app.core, user_id=str(2200 + n), language_hint=lang)
+        await dialogue.send("/book")
+        await dialogue.payload(TUE_1330)
+        await dialogue.send(typed)
+        assert asked in dialogue.text, lang
+        await dialogue.send(GO_ON[lang])
+        assert LEFT[lang] not in dialogue.text and GOES_ON[lang] in dialogue.text, lang
+        assert any(b.payload.startswith("booking:topic:") for b in dialogue.buttons), lang
