@@ -64,7 +64,7 @@ def parse(text: str, where: str) -> tuple[Kind, ...]:
     data = yamldata.safe_load(text)
     if not isinstance(data, dict):
         raise CueError(f"{where}: a mapping of kinds is expected")
-    common = _groups(data.pop(EVERY, {}), f"{where}: {EVERY}")
+    common = _groups(data.pop(EVERY), f"{where}: {EVERY}") if EVERY in data else ()
     kinds = []
     for name, body in data.items():
         at = f"{where}: {name}"

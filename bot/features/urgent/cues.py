@@ -17,6 +17,7 @@ About 20 µs a message: each word is looked up, whole and by its beginnings, in 
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from dataclasses import dataclass
 
 from bot.features.urgent import latin
@@ -53,7 +54,7 @@ class Score:
 
     score: int
     groups: frozenset[str]  # the groups it says (the negative ones too)
-    langs: frozenset[str]  # the languages of the cues of its positive groups
+    langs: frozenset[str]  # the language(s) of the cues of most of its positive groups
     reached: bool
 
 
@@ -101,7 +102,7 @@ def scores(text: str, made: Cues | None = None) -> dict[str, Score]:
         if not groups:
             continue
         positive = {n for n in groups if kind.groups[n].weight > 0}
-        langs = frozenset(lang for where, n, lang in said if where == at and n in positive)
+        langs = _most([lang for where, n, lang in said if where == at and n in positive])
         score = sum(kind.groups[n].weight for n in groups)
         names = frozenset(kind.groups[n].name for n in groups)
         reached = len(positive) >= LEAST and score >= kind.threshold
@@ -113,6 +114,14 @@ def scores(text: str, made: Cues | None = None) -> dict[str, Score]:
 def reached(text: str) -> dict[str, frozenset[str]]:
     """The kinds whose cues `text` says enough of, each with the languages of its cues."""
     return {name: score.langs for name, score in scores(text).items() if score.reached}
+
+
+def _most(langs: list[str]) -> frozenset[str]:
+    """The languages said in the most groups («2000 euro» is English and Polish alike: the
+    Polish message's other cues decide)."""
+    counted = Counter(langs)
+    most = max(counted.values(), default=0)
+    return frozenset(lang for lang, count in counted.items() if count == most)
 
 
 def _as(message: Words, words: list[str]) -> Words:
