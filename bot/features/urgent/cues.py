@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from bot.features.urgent import latin
 from bot.features.urgent.cue_rules import LEAST, Kind, packaged
-from bot.features.urgent.reading import Words, read
+from bot.features.urgent.reading import Kept, Words, read, words_of
 
 _OTHERS = 2  # other words that may stand between two of a cue's words (as the tables allow)
 _SHORTEST = 3  # the shortest beginning a cue's «*» stands after (cue_rules checks it)
@@ -66,10 +66,11 @@ def cues() -> Cues:
 
 def build(kinds: tuple[Kind, ...]) -> Cues:
     made = Cues(kinds, {}, {}, {}, {})
+    kept: Kept = {}  # (a word read once for all the cues it stands in)
     for at, kind in enumerate(kinds):
         for number, group in enumerate(kind.groups):
             for lang, cue in group.cues:
-                words = tuple(read(cue, stars=True).words)
+                words = tuple(words_of(cue, stars=True, kept=kept))
                 _add(made.whole, made.starts, words, _Cue(at, number, words[1:], lang))
                 if lang in ("uk", "ru") and latin.spelled_apart(words):
                     spelled = tuple(latin.skeleton(word) for word in words)
