@@ -258,8 +258,9 @@ def latin_table(name: str) -> tries.Table:
 
 @functools.lru_cache(maxsize=4)  # (a turn reads its text 2–3 times: feedback, screen, a form)
 def detect(text: str, name: str | None = None) -> bool:
-    """True when `text` says its writer (or someone) is in danger: any of `DANGER`'s kinds
-    (or, with a table's name, that one's: `MEDICAL`, that someone needs an ambulance now)."""
+    """True when `text` says its writer (or someone) is in danger: any of `DANGER`'s kinds, by
+    their phrases or their cues together (cues.py); or, with a table's name, that one's phrases
+    (`MEDICAL`: that someone needs an ambulance now)."""
     readings: Spelled = {}
     if any(_found(text, one, readings)[1] for one in ((name,) if name else DANGER)):
         return True
