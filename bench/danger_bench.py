@@ -9,10 +9,10 @@ the share whose lines include their kind's: a missing child's 116 000 …), fals
 marked `danger: false` that bring any lines), and the misses of the development sets (a missed
 danger, its kind's lines not shown, a false alarm; a message that gets only a cry's 112 line is
 marked so), and the recall of each kind. Default: tests/eval/danger41.yaml, danger43, danger47,
-danger48 and danger50 (NOT blind). `--blind` adds the blind sets that exist (danger40.yaml,
-danger46.yaml, danger49.yaml, danger52.yaml): their figures only, never a message of theirs (they
-are not to be read). `--ordinary`: every ordinary question the
-project has (the search's non-blind evaluation sets, questions.yaml, public.yaml, the content's
+danger48, danger50, danger51 and danger53 (NOT blind). `--blind` adds the blind sets that
+exist (danger40.yaml, danger46.yaml, danger49.yaml, danger52.yaml): their figures only, never a
+message of theirs (they are not to be read). `--ordinary`: every ordinary question the project
+has (the search's non-blind evaluation sets, questions.yaml, public.yaml, the content's
 examples) through the same screen, and those it flags (a change to the screen must flag no new
 one that is no danger).
 A set is YAML: per language a list of `{q: …, danger: true, kind: …}` or `{q: …, danger: false}`.
@@ -35,7 +35,7 @@ from bot.features.urgent import kinds  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
 # used while fixing (NOT blind)
-DEVELOPMENT = [EVAL / f"danger{n}.yaml" for n in (41, 43, 47, 48, 50, 51)]
+DEVELOPMENT = [EVAL / f"danger{n}.yaml" for n in (41, 43, 47, 48, 50, 51, 53)]
 # written by someone else: figures only, never read
 BLIND = [EVAL / f"danger{n}.yaml" for n in (40, 46, 49, 52)]
 # the search's blind sets: never opened, not even by --ordinary
@@ -161,6 +161,16 @@ def _examples(node: object) -> list[str]:
 
 def ordinary() -> None:
     """The ordinary questions the screen flags (danger or a medical emergency)."""
+    texts = ordinary_texts()
+    flagged = [(where, text, what) for where, text in texts if (what := shown(text)[1])]
+    flagged = [one for one in flagged if one[2] in ("danger", "medical")]
+    for where, text, what in flagged:
+        print(f"  {where:10} {what:8} {text!r}")
+    print(f"\nordinary questions: {len(texts)}, flagged {len(flagged)}")
+
+
+def ordinary_texts() -> list[tuple[str, str]]:
+    """Every ordinary question the project has, with where it comes from (not the blind sets)."""
     sets = sorted(EVAL.glob("heldout*.yaml")) + [EVAL / "questions.yaml", EVAL / "public.yaml"]
     texts = []
     for path in sets:
@@ -174,11 +184,7 @@ def ordinary() -> None:
     for path in sorted((ROOT / "content").rglob("*.yaml")):
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         texts += [("content", text) for text in _examples(data)]
-    flagged = [(where, text, what) for where, text in texts if (what := shown(text)[1])]
-    flagged = [one for one in flagged if one[2] in ("danger", "medical")]
-    for where, text, what in flagged:
-        print(f"  {where:10} {what:8} {text!r}")
-    print(f"\nordinary questions: {len(texts)}, flagged {len(flagged)}")
+    return texts
 
 
 def main(argv: list[str] | None = None) -> int:

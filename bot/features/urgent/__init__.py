@@ -27,7 +27,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Next, Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
 from bot.features.menu import main_menu, t_book, topic_at
-from bot.features.urgent import kinds
+from bot.features.urgent import cues, kinds
 from bot.features.urgent.cries import ANY, at_a_loss, cries, cries_within, cry, lists, plea, said
 from bot.features.urgent.marked import (
     TOPIC,
@@ -296,7 +296,7 @@ def _prepare() -> None:
     lists()
 
 
-FEATURE = Feature("urgent", text=screen, claims=claims, prepare=(_prepare,))
+FEATURE = Feature("urgent", text=screen, claims=claims, prepare=(_prepare, cues.cues))
 
 __all__ = [
     "ANY",

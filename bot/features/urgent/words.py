@@ -28,7 +28,7 @@ from dataclasses import replace
 from importlib import resources
 
 from bot.core import yamldata
-from bot.features.urgent import english, forms, latin, theft, tries
+from bot.features.urgent import cues, english, forms, latin, theft, tries
 from bot.features.urgent.figures import figure
 from bot.features.urgent.reading import NEGATIONS, Kept, Words, read, spans, words_of
 
@@ -128,6 +128,15 @@ DANGER = (SUICIDE, MISSING, FIRE, GAS, VIOLENCE, EXPLOITATION, THREAT, CRIME)
 MEDICAL = "medical.yaml"  # an acute medical emergency: 112 or 999, an ambulance
 BREAK_IN = "break_in.yaml"  # a break-in under way (crime.yaml's too): its lines alone (kinds.whole)
 TENSED: set[str] = set()  # the tables whose English verbs are found only as written (english.py)
+# the table whose lines each kind that cues.py reaches gets (danger told around: cues.yaml)
+CUED = {
+    "suicide": SUICIDE,
+    "missing": MISSING,
+    "violence": VIOLENCE,
+    "exploitation": EXPLOITATION,
+    "threat": THREAT,
+    "crime": CRIME,
+}
 
 
 @functools.cache
@@ -249,16 +258,31 @@ def latin_table(name: str) -> tries.Table:
 
 @functools.lru_cache(maxsize=4)  # (a turn reads its text 2–3 times: feedback, screen, a form)
 def detect(text: str, name: str | None = None) -> bool:
-    """True when `text` says its writer (or someone) is in danger: any of `DANGER`'s kinds
-    (or, with a table's name, that one's: `MEDICAL`, that someone needs an ambulance now)."""
+    """True when `text` says its writer (or someone) is in danger: any of `DANGER`'s kinds, by
+    their phrases or their cues together (cues.py); or, with a table's name, that one's phrases
+    (`MEDICAL`: that someone needs an ambulance now)."""
     readings: Spelled = {}
-    return any(_found(text, one, readings)[1] for one in ((name,) if name else DANGER))
+    if any(_found(text, one, readings)[1] for one in ((name,) if name else DANGER)):
+        return True
+    return name is None and bool(_told(text))
 
 
-def kinds(text: str) -> list[str]:
-    """The tables of `DANGER` whose phrases `text` says, in `DANGER`'s order."""
+def kinds(text: str, *, cued: bool = True) -> list[str]:
+    """The tables of `DANGER` whose phrases `text` says, or whose cues it says enough of
+    (cues.py; not with `cued` false: the phrases alone), in `DANGER`'s order."""
     readings: Spelled = {}
-    return [name for name in DANGER if _found(text, name, readings)[1]]
+    told = _told(text) if cued else set()
+    return [name for name in DANGER if name in told or _found(text, name, readings)[1]]
+
+
+def _told(text: str) -> set[str]:
+    """The tables whose kinds `text` tells around (cues.py: weak cues that together make a kind
+    likely); none where it says a medical emergency (its own lines: the blood of a fall is no
+    violence)."""
+    reached = cues.reached(text)
+    if not reached or _found(text, MEDICAL, {})[1]:
+        return set()
+    return {CUED[kind] for kind in reached}
 
 
 def languages(text: str, names: tuple[str, ...] = DANGER) -> set[str]:
@@ -268,6 +292,9 @@ def languages(text: str, names: tuple[str, ...] = DANGER) -> set[str]:
     found: set[str] = set()
     for name in names:
         _found(text, name, readings, every=True, langs=found)
+    if not found and _told(text):  # (told around only: the languages of its cues, cues.py)
+        cued = cues.reached(text).items()
+        found.update(lang for kind, langs in cued if CUED[kind] in names for lang in langs)
     return found
 
 
