@@ -54,7 +54,8 @@ def kept_in(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
 
 def _start() -> dict[str, tuple[object, object]]:
     """The danger screen's start (its feature's `prepare`), as a new process runs it."""
-    for cached in (stored.load, words.table, words.latin_table, words.detect):
+    stored.forget()
+    for cached in (words.table, words.latin_table, words.detect):
         cached.cache_clear()
     for prepare in urgent.FEATURE.prepare:
         prepare()

@@ -58,9 +58,26 @@ def path() -> Path | None:
     return None
 
 
-@functools.cache  # (read once: the tables a process uses stay the same)
+_LOCK = threading.Lock()  # (the start's thread and a first question may ask at once)
+_READ: list[Tables | None] = []  # what `load` read, once
+
+
 def load() -> Tables | None:
-    """What `save` wrote for these files; None where there is none (or it is stale)."""
+    """What `save` wrote for these files, read once for the process (one copy of the tables
+    for every caller); None where there is none (or it is stale)."""
+    with _LOCK:
+        if not _READ:
+            _READ.append(_read())
+        return _READ[0]
+
+
+def forget() -> None:
+    """Read the file again at the next `load` (a new start's, in the tests)."""
+    with _LOCK:
+        _READ.clear()
+
+
+def _read() -> Tables | None:
     where = path()
     if where is None:
         return None
