@@ -17,7 +17,8 @@ subprocess with a fresh config, database and fake server (in a thread of this pr
 CPU is never counted as the bot's). Per bot run:
 
   start-up   process start -> first getUpdates; -> reply to a question sent right away
-             ("як зробити песель для дитини"); VmRSS once that is answered
+             ("як зробити песель для дитини"), and the bot's CPU (utime+stime) up to it; VmRSS
+             once that is answered
   backlog    --backlog updates from --users users (/start, taps on menu buttons, typed questions
              in uk/ru/en/pl) made available at once while the bot polls -> updates/s until the
              last is answered; the bot's CPU (utime+stime, /proc/PID/stat) per update
@@ -241,6 +242,7 @@ def _measure(server, tg, wl, process, started, args, f, result) -> None:  # type
         result.problems.append(f"start-up question not answered within {args.startup_timeout} s")
         if process.poll() is not None:
             raise BotDied(f"exited with code {process.returncode} before answering")
+    f["start_cpu_s"] = cpu_seconds(pid)  # (the bot's own, whatever else the machine runs)
     polls = server.call(lambda: list(tg.get_updates_at))
     f["start_poll_s"] = polls[0] - started if polls else float("nan")
     f["start_answer_s"] = question.answered_at - started if question.answered_at else float("nan")
@@ -347,6 +349,7 @@ def prime_word_cache(logs: Path, args: argparse.Namespace) -> Path:
 COLUMNS = [  # key, heading, format, better (+1 higher, -1 lower)
     ("start_poll_s", "start→poll s", "{:.2f}", -1),
     ("start_answer_s", "start→answer s", "{:.2f}", -1),
+    ("start_cpu_s", "CPU to answer s", "{:.2f}", -1),
     ("rss_start_mb", "RSS start MB", "{:.0f}", -1),
     ("backlog_ups", "backlog upd/s", "{:.0f}", +1),
     ("cpu_ms_per_update", "CPU ms/upd", "{:.2f}", -1),

@@ -40,7 +40,7 @@ from bot.features.urgent.marked import (
     reason,
 )
 from bot.features.urgent.spoken import follow, lines_language, spoken
-from bot.features.urgent.words import DANGER, MEDICAL, detect, latin_table, table
+from bot.features.urgent.words import MEDICAL, detect, prepare
 
 HEALTHCARE = "healthcare"  # the topic under the lines for a medical emergency
 
@@ -289,10 +289,8 @@ def claims(text: str) -> bool:
 
 
 def _prepare() -> None:
-    """The danger phrases' tables (~0.25 s) and the cries' and pleas' lists, read at start."""
-    for name in (*DANGER, MEDICAL):
-        table(name)
-        latin_table(name)
+    """The danger phrases' tables (words.py) and the cries' and pleas' lists, read at start."""
+    prepare()
     lists()
 
 

@@ -1,38 +1,20 @@
-"""Reading danger in a message: the phrases of words.yaml, matched word by word (a message and
-every phrase read the same way: reading.py).
-
-A phrase's words are found in order; between two of them may stand two other words (`OTHERS`)
-and any number of `skip` words (particles: «вже», «больше», «бы», «just», «już»), possessives
-and numbers («винні їм 3000 євро за дорогу»), never the end of a sentence. A word ending in *
-is any word that starts so. A phrase ending in $ is a short cry: its words stand together (only
-`skip` words between them), and it counts only where its clause ends (nothing but `skip` words
-after it before a comma, a full stop, an emoji or the end):
-«I can't go on.» but not «I can't go on with this application», «не можу більше» but not «не
-можу чекати більше». Words after "|" cancel the phrase when one of them comes right after it:
-«не хочу жити | в у тут» is not said of «не хочу жити в гуртожитку». Choices in brackets, split
-by "/", make one phrase of each: «(син/донька) зник*» is «син зник*» and «донька зник*». A
-phrase starting with ^ has its words stand together as a $ phrase's do, wherever its clause ends:
-«^працодав* закри* нас» is said of «працодавець закрив нас і забрав паспорти», not of
-«працодавець закриває фірму, нас звільняють». A «_» between two words lets any number of other
-words stand there, within the sentence: «(пішла/ушла/wyszła) _ нигде нет» (a person gone, then
-not found, however the middle is told). A table's other forms of its phrases (the verb last,
-Polish «się» before its verb, the third person): forms.py.
+"""Reading danger in a message: the phrases of words.yaml and the files beside it (how an entry
+is written, choices, «$», «^», «_», «|»: entries.py), matched word by word (a message and every
+phrase read the same way: reading.py; the tables kept for the next start: stored.py).
 """
 
 from __future__ import annotations
 
 import functools
-import re
 import sys
 from dataclasses import replace
 from importlib import resources
 
 from bot.core import yamldata
-from bot.features.urgent import cues, english, forms, latin, theft, tries
+from bot.features.urgent import cues, english, entries, latin, stored, theft, tries
 from bot.features.urgent.figures import figure
-from bot.features.urgent.reading import NEGATIONS, Kept, Words, read, spans, words_of
+from bot.features.urgent.reading import Words, read, spans
 
-_NOTHING: frozenset[str] = frozenset()
 # a message's readings and each spelled as skeletons (latin.py), by the reading's id
 Spelled = dict[int, tuple[Words, Words]]
 
@@ -46,69 +28,6 @@ POSSESSIVES = frozenset(
     "moj moja moje moja mojego mojej moim moich nasz nasza nasze nasza naszego naszej naszym "
     "naszych".split()
 )
-_CHOICE = re.compile(r"\(([^()]*)\)")
-_REFLEXIVE = re.compile(r"(?<!\w)(się|sie)(?!\w)")
-NEGATIONS_SET = frozenset(NEGATIONS)
-
-
-def _expand(entry: str) -> list[str]:
-    """An entry with choices in brackets as the entries it stands for: «(син/донька) зник*» is
-    «син зник*» and «донька зник*»; a choice may be several words («(до дому/ze szkoły)»)."""
-    found = _CHOICE.search(entry)
-    if found is None:
-        return [entry]
-    before, after = entry[: found.start()], entry[found.end() :]
-    return [one for choice in found.group(1).split("/") for one in _expand(before + choice + after)]
-
-
-def _phrases(entry: str, lang: str, negated: frozenset[str], kept: Kept) -> list[tries.Phrase]:
-    """The phrases an entry stands for, its choices read once each (the phrases' words are the
-    words of its stretches one after another) where they stand apart from other words; else
-    each phrase read whole."""
-    said, _, unless = entry.partition("|")
-    said = said.strip()
-    parts = _CHOICE.split(said)
-    if not _apart(parts) or _CHOICE.search(unless):
-        return [_entry(one, negated, lang, kept) for one in _expand(entry)]
-    end = (said.endswith("$"), frozenset(words_of(unless, kept=kept)) or _NOTHING, lang)
-    tight = end[0] or said.startswith("^")
-    return [(words, tight, end) for words in _words(parts, negated, kept)]
-
-
-def _words(parts: list[str], negated: frozenset[str], kept: Kept) -> list[tuple[str, ...]]:
-    """The words of each phrase of an entry split by its choices (`_CHOICE.split`)."""
-    said: list[tuple[str, ...]] = [()]
-    for at, part in enumerate(parts):
-        if at % 2:
-            choices = [
-                tuple(words_of(one, negated, stars=True, kept=kept)) for one in part.split("/")
-            ]
-            said = [before + choice for before in said for choice in choices]
-        elif part:
-            stretch = tuple(words_of(part, negated, stars=True, kept=kept))
-            said = [before + stretch for before in said]
-    return said
-
-
-def _apart(parts: list[str]) -> bool:
-    """Whether each choice of an entry split by its choices stands apart from the words around
-    it (a space, the start or the end between; no "$", "^" or "|" in it)."""
-    last = len(parts) - 2
-    return all(
-        (parts[at - 1][-1:] in (" ", "^") or at == 1 and not parts[0])
-        and (parts[at + 1][:1] in (" ", "$") or at == last and not parts[-1])
-        and not any(mark in parts[at] for mark in "$^|")
-        for at in range(1, len(parts), 2)
-    )
-
-
-def _entry(entry: str, negated: frozenset[str], lang: str, kept: Kept) -> tries.Phrase:
-    said, _, unless = entry.partition("|")
-    said = said.strip()
-    at_end, together = said.endswith("$"), said.startswith("^")
-    words = tuple(words_of(said.rstrip("$"), negated, stars=True, kept=kept))
-    unless_words = frozenset(words_of(unless, kept=kept))
-    return words, at_end or together, (at_end, unless_words or _NOTHING, lang)
 
 
 # The kinds of danger, each a file of phrases beside this module, in the order their lines come
@@ -141,9 +60,34 @@ CUED = {
 
 @functools.cache
 def table(name: str = VIOLENCE) -> tries.Table:
-    """The phrases of one file beside this module (`DANGER`'s, `MEDICAL`), read for matching;
-    a file without its own `skip` list takes words.yaml's, with its `skip_also` words (a
-    missing person's «since morning», «з ранку»: «my son is missing since morning»)."""
+    """The phrases of one file beside this module (`DANGER`'s, `MEDICAL`), read for matching:
+    as the last start kept them (stored.py), else built (`_built`)."""
+    kept = _kept(name)
+    return _built(name) if kept is None else kept[0]
+
+
+def _kept(name: str) -> tuple[tries.Table, tries.Table] | None:
+    """Table `name` and its Latin-letter one as a start kept them (stored.py); None: not kept."""
+    kept = stored.load()
+    if kept is None or name not in kept[1]:
+        return None
+    TENSED.update(kept[0])
+    return kept[1][name]
+
+
+def prepare() -> None:
+    """Every table and its Latin-letter one read at start (from their file, ~25 ms), or built
+    (~0.6 s of CPU) and written for the next start (stored.py)."""
+    every = {name: (table(name), latin_table(name)) for name in (*DANGER, MEDICAL)}
+    if stored.load() is None and stored.path() is not None:
+        every[BREAK_IN] = (found := _built(BREAK_IN)), _latin(found)  # (not asked at start)
+        stored.save((sorted(TENSED), every))
+
+
+def _built(name: str) -> tries.Table:
+    """The phrases of file `name` read for matching; a file without its own `skip` list takes
+    words.yaml's, with its `skip_also` words (a missing person's «since morning», «з ранку»:
+    «my son is missing since morning»)."""
     source = resources.files("bot.features.urgent") / name
     data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     skipped = data.pop("skip", None)
@@ -153,53 +97,13 @@ def table(name: str = VIOLENCE) -> tries.Table:
     if tensed:
         TENSED.add(name)
     if skipped is None:
-        return _table(data, table(VIOLENCE).skip | also, persons, tensed)
-    return _table(
+        return entries.build(data, table(VIOLENCE).skip | also, persons, tensed)
+    return entries.build(
         data,
         frozenset(w for entry in skipped for w in read(entry).words) | also | POSSESSIVES,
         persons,
         tensed,
     )
-
-
-def _table(
-    data: dict[str, list[str]], skip: frozenset[str], persons: bool, tensed: bool = False
-) -> tries.Table:
-    listed = [(sys.intern(code), entry) for code, entries in data.items() for entry in entries]
-    kept: Kept = {}  # (a word read once for all the phrases it stands in)
-    # the words a negation stands before, read without splitting; then every phrase read with
-    negated = set()
-    for code, entry in listed:
-        if NEGATIONS_SET.isdisjoint(words_of(entry.partition("|")[0], kept=kept)):
-            continue  # (no negation in any of its phrases)
-        for words, _, _ in _formed(entry, code, _NOTHING, kept, persons):
-            negated |= {b for a, b in zip(words, words[1:], strict=False) if a in NEGATIONS}
-    frozen = frozenset(w for w in negated if not w.endswith("*"))
-    said = (
-        phrase if tensed else english.phrase(phrase)  # (English verbs as their base: english.py)
-        for code, entry in listed
-        for phrase in _formed(entry, code, frozen, kept, persons)
-    )
-    return tries.build(said, skip, frozen)
-
-
-def _formed(
-    entry: str, lang: str, negated: frozenset[str], kept: Kept, persons: bool
-) -> list[tries.Phrase]:
-    """The phrases of an entry with its other forms (forms.py), where it has any: the verb last
-    («~»), Polish «się», the third person (a table with `persons`)."""
-    if not (
-        persons
-        or entry.lstrip().startswith("~")
-        or lang == "pl"
-        and _REFLEXIVE.search(entry.partition("|")[0])
-    ):
-        return _phrases(entry, lang, negated, kept)
-    return [
-        _entry(form, negated, lang, kept)
-        for one in _expand(entry)
-        for form in forms.variants(one, lang, persons=persons)
-    ]
 
 
 def _found(
@@ -243,17 +147,21 @@ def _said(
 @functools.cache
 def latin_table(name: str) -> tries.Table:
     """The Ukrainian and Russian phrases of table `name` as skeletons (latin.py), to be found in a
-    message typed in Latin letters; built at start beside the table."""
-    found = table(name)
+    message typed in Latin letters; read at start beside the table."""
+    kept = _kept(name)
+    return _latin(table(name)) if kept is None else kept[1]
+
+
+def _latin(found: tries.Table) -> tries.Table:
     spelled = []
     for words, tight, (at_end, unless, lang) in tries.phrases(found):
         if lang not in ("uk", "ru") or not latin.spelled_apart(words):
             continue
         skeletons = tuple(sys.intern(latin.skeleton(word)) for word in words)
-        after = frozenset(latin.skeleton(word) for word in unless) or _NOTHING
+        after = frozenset(latin.skeleton(word) for word in unless) or entries.NOTHING
         spelled.append((skeletons, tight, (at_end, after, lang)))
     skip = found.skip | {latin.skeleton(word) for word in found.skip}
-    return tries.build(spelled, skip, _NOTHING)
+    return tries.build(spelled, skip, entries.NOTHING)
 
 
 @functools.lru_cache(maxsize=4)  # (a turn reads its text 2–3 times: feedback, screen, a form)
