@@ -1,7 +1,8 @@
 """Two questions in one message («how do I get a PESEL and how do I open a bank account», «як
-зробити песель і куди записати дитину до школи»): the topic the whole message asks about most is
-answered, and the other question's topic, when it is clearly another, is named under the answer
-with a button to open it, instead of being left without a word (tester report 38, F17).
+зробити песель і куди записати дитину до школи»): when both are clearly found, the question asked
+first is answered (at the part its own half asks about) and the other question's topic is named
+under the answer with a button to open it, instead of being left without a word (tester report
+38, F17); when only one is, the topic the whole message asks about most is answered.
 
 The message's questions (its sentences with a «?» or a question word, or its only sentence) are
 cut at their joining words (data.yaml: joining_words, in the language the message is written
@@ -17,6 +18,7 @@ second topic named, none of them off-topic (docs/search.md, «Two questions in o
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from bot.search import text
@@ -25,6 +27,16 @@ from bot.search.result import Match, Result
 
 if TYPE_CHECKING:
     from bot.search.searcher import Searcher
+
+
+@dataclass(frozen=True)
+class Other:
+    """The other question of a message of two (`other_asked`)."""
+
+    match: Match  # its topic, as the whole message ranks it
+    first: bool  # asked before the question the whole message's answer is for
+    part: int | None  # the part of its topic's answer its own half asks about
+    own_part: int | None  # … and of the answer's, the part the answer's own half asks about
 
 
 class Halves:
@@ -58,7 +70,7 @@ def _questions(searcher: Searcher, message: str, lang: str | None) -> list[str]:
     ]
 
 
-def other_asked(searcher: Searcher, asked: str, lang: str | None, result: Result) -> Match | None:
+def other_asked(searcher: Searcher, asked: str, lang: str | None, result: Result) -> Other | None:
     """The topic the message's other question asks about (above), or None."""
     if not result.confident or len(result.matches) < 2 or result.matches[0].is_action:
         return None
@@ -74,7 +86,7 @@ def other_asked(searcher: Searcher, asked: str, lang: str | None, result: Result
     def asks(half: str) -> bool:  # (a question word of its own: «… and how to open an account»)
         return any(t in words for t in text.tokens(half))
 
-    own, other = False, None
+    own, other, own_part = False, None, None
     for half in halves:
         reworded = searcher.reader.reworded(half)
         content = searcher.reader.content(text.tokens(reworded))
@@ -85,8 +97,23 @@ def other_asked(searcher: Searcher, asked: str, lang: str | None, result: Result
         best = alone.best
         if not alone.confident or best is None or best.is_action:
             continue
-        if best.id == answer:
-            own = True
+        if best.id == answer and not own:
+            own, own_part = True, alone.part
         elif best.id in ranked and best.id in named and other is None and asks(half):
-            other = next(m for m in result.matches if m.id == best.id)
-    return other if own else None
+            match = next(m for m in result.matches if m.id == best.id)
+            other = Other(match, not own, alone.part, None)
+    return replace(other, own_part=own_part) if own and other else None
+
+
+def first_asked(result: Result, other: Other | None) -> Result:
+    """`result` answering the question asked first: the other question's topic when it came
+    first (the whole message's answer is then the one named under it), else the answer's; each
+    at the part its own half asks about (not the other question's: «… and how to get a PESEL»
+    would open the bank account's documents)."""
+    if other is None:
+        return result
+    if not other.first:
+        return replace(result, part=other.own_part, other=other.match)
+    answer = result.matches[0]
+    matches = (other.match, *(m for m in result.matches if m.id != other.match.id))
+    return replace(result, matches=matches, part=other.part, other=answer)
