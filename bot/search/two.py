@@ -86,6 +86,10 @@ def other_asked(searcher: Searcher, asked: str, lang: str | None, result: Result
     def asks(half: str) -> bool:  # (a question word of its own: «… and how to open an account»)
         return any(t in words for t in text.tokens(half))
 
+    def opens(half: str) -> bool:  # (a question that opens with its word: «how to get pesel …»)
+        tokens = text.tokens(half)
+        return bool(tokens) and tokens[0] in words
+
     own, other, own_part = False, None, None
     for half in halves:
         reworded = searcher.reader.reworded(half)
@@ -101,7 +105,9 @@ def other_asked(searcher: Searcher, asked: str, lang: str | None, result: Result
             own, own_part = True, alone.part
         elif best.id in ranked and best.id in named and other is None and asks(half):
             match = next(m for m in result.matches if m.id == best.id)
-            other = Other(match, not own, alone.part, None)
+            # (first only when it opens as a question: not «… rent is due next week. Is there
+            # any social help …», whose «is» makes the rent a question of its own)
+            other = Other(match, not own and opens(half), alone.part, None)
     return replace(other, own_part=own_part) if own and other else None
 
 

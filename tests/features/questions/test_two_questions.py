@@ -70,3 +70,15 @@ async def test_one_question_with_and_inside_is_one_answer(dialogue):
     ):
         await dialogue.send(question)
         assert "You also asked" not in dialogue.text, question
+
+
+async def test_a_story_told_before_the_question_does_not_take_its_answer(dialogue):
+    # («rent is due next week» has an «is», but it opens no question: the social help asked is
+    # answered, the rent named under it)
+    await dialogue.payload("language:en")
+    await dialogue.send(
+        "Good morning. I'm a single mother of two, I lost my job last month and have no income "
+        "now, rent is due next week. Is there any social help from the city, like MOPS, for "
+        "emergency money?"
+    )
+    assert dialogue.text.startswith("800+ and social benefits"), dialogue.text[:80]
