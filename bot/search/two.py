@@ -36,7 +36,6 @@ class Other:
     match: Match  # its topic, as the whole message ranks it
     first: bool  # asked before the question the whole message's answer is for
     part: int | None  # the part of its topic's answer its own half asks about
-    own_part: int | None  # … and of the answer's, the part the answer's own half asks about
 
 
 class Halves:
@@ -90,7 +89,7 @@ def other_asked(searcher: Searcher, asked: str, lang: str | None, result: Result
         tokens = text.tokens(half)
         return bool(tokens) and tokens[0] in words
 
-    own, other, own_part = False, None, None
+    own, other = False, None
     for half in halves:
         reworded = searcher.reader.reworded(half)
         content = searcher.reader.content(text.tokens(reworded))
@@ -101,25 +100,24 @@ def other_asked(searcher: Searcher, asked: str, lang: str | None, result: Result
         best = alone.best
         if not alone.confident or best is None or best.is_action:
             continue
-        if best.id == answer and not own:
-            own, own_part = True, alone.part
+        if best.id == answer:
+            own = True
         elif best.id in ranked and best.id in named and other is None and asks(half):
             match = next(m for m in result.matches if m.id == best.id)
             # (first only when it opens as a question: not «… rent is due next week. Is there
             # any social help …», whose «is» makes the rent a question of its own)
-            other = Other(match, not own and opens(half), alone.part, None)
-    return replace(other, own_part=own_part) if own and other else None
+            other = Other(match, not own and opens(half), alone.part)
+    return other if own else None
 
 
 def first_asked(result: Result, other: Other | None) -> Result:
     """`result` answering the question asked first: the other question's topic when it came
-    first (the whole message's answer is then the one named under it), else the answer's; each
-    at the part its own half asks about (not the other question's: «… and how to get a PESEL»
-    would open the bank account's documents)."""
-    if other is None:
-        return result
-    if not other.first:
-        return replace(result, part=other.own_part, other=other.match)
+    first (the whole message's answer is then the one named under it, and its part the one its
+    own half asks about), else as it was. (The answer's part stays the whole message's: read from
+    its own half alone, three development questions lost their right part, «потеряла паспорт и
+    карту побыту помогите» its lost residence card's.)"""
+    if other is None or not other.first:
+        return replace(result, other=other.match if other else None)
     answer = result.matches[0]
     matches = (other.match, *(m for m in result.matches if m.id != other.match.id))
     return replace(result, matches=matches, part=other.part, other=answer)
