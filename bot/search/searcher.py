@@ -83,6 +83,8 @@ class Searcher:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
         reworded = self.reader.reworded(query)  # (once: over a long message, ~10 ms)
         result = self._search(query, reworded, lang)
+        # «… and how to open an account»: the question asked first answered (two.py)
+        result = two.first_asked(result, two.other_asked(self, query, lang, result))
         tokens = text.tokens(reworded)
         sentence = result.lang_sure and self.detector.sentence(tokens, result.lang)
         spelled = sentence and result.lang == "pl" and self.detector.spelled_polish(tokens)
@@ -90,11 +92,9 @@ class Searcher:
         topic = result.best.id if result.part is not None and result.best else ""
         said = any(p in reworded for p in self._all_it_says.get(topic, ()))
         mixed = self.detector.mixed(tokens)
-        result = replace(
+        return replace(
             result, sentence=sentence, spelled=spelled, place=place, all_it_says=said, mixed=mixed
         )
-        other = two.other_asked(self, query, lang, result)  # («… and how to open an account»)
-        return replace(result, other=other)
 
     def _search(self, asked: str, query: str, lang: str | None) -> Result:
         """`asked` as written, `query` with its sayings reworded (Reader.reworded)."""

@@ -92,3 +92,12 @@ def test_the_help_one_asks_for_is_a_word_of_the_question(searcher, question, exp
 def test_asking_for_help_is_still_only_polite(searcher, question, topic):
     result = searcher.search(question, "en")  # (a person to talk to: an action, not a topic)
     assert result.confident and result.best and result.best.id == topic, result
+
+
+def test_healthcare_in_english_is_the_doctors_topic(searcher):
+    # «healthcare» was a word of health insurance's keywords only («entitlement to healthcare
+    # services»), «physiotherapy» of no topic; «медична допомога», «opieka zdrowotna» name the
+    # doctors' topic in the other languages
+    result = searcher.search("how does healthcare work here, i'm new and have no idea", "en")
+    assert result.best and result.best.id == "healthcare", result  # (health insurance was)
+    assert at_once(searcher, "physiotherapy after knee surgery on nfz", "en")[0] == "healthcare"
