@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from bot.settings import yamlhints, yamlrecover
+from bot.settings import yamlhints, yamlmoved, yamlrecover
 
 Path_ = tuple[str | int, ...]
 # libyaml's parser when PyYAML was built with it: content files load several times faster.
@@ -121,35 +121,52 @@ def load(path: Path, *, lenient: bool = False, keep: frozenset[str] = frozenset(
         raise InvalidFile([_not_utf8(path, exc)]) from None
     left_out: list[yamlrecover.LeftOut] = []
     syntax: list[Problem] = []
+    moved: list[Problem] = []  # keys moved left, read where they belong (yamlmoved.py)
     while True:
         try:
             node, data, twice = _parse(text, name, lenient)
             break
         except yaml.MarkedYAMLError as exc:
-            syntax.append(_syntax(name, exc, text))
+            said = _syntax(name, exc, text)
+            mark = exc.problem_mark or exc.context_mark
+            found = yamlmoved.find(text, mark.line) if lenient and mark is not None else None
+            if found is not None and len(moved) < yamlrecover.TRIES:  # read where it belongs
+                moved.append(_moved(said, found, text))
+                text = found.text
+                continue
+            syntax.append(said)
             # `lenient`: read again without the entry the error is in, for the file's other
             # problems (a content file's other topics; config.yaml's other keys) in this run
             at = syntax[-1].line or 0
             left = yamlrecover.entry(text.split("\n"), at, keep) if lenient else None
             if left is None or len(syntax) > yamlrecover.TRIES:
-                raise InvalidFile(syntax) from None
+                raise InvalidFile([*moved, *syntax]) from None
             left_out.append(left)
             text = yamlrecover.blank(text, left)
         except yaml.YAMLError as exc:
-            raise InvalidFile([*syntax, Problem(name, None, "", f"YAML: {exc}")]) from None
+            raise InvalidFile([*moved, *syntax, Problem(name, None, "", f"YAML: {exc}")]) from None
         except _BadScalar as exc:  # a scalar that looks like a date but is not one: 2026-13-45
             line, key = _bad_scalar(exc.node)
             wrong = f"impossible date or value: {exc.args[0]}"
-            raise InvalidFile([*syntax, Problem(name, line, key, wrong)]) from None
+            raise InvalidFile([*moved, *syntax, Problem(name, line, key, wrong)]) from None
     if left_out and not data:  # nothing read around it
-        raise InvalidFile(syntax)
+        raise InvalidFile([*moved, *syntax])
     for said, left in zip(syntax, left_out, strict=True):  # what was left out, said
         said.key, said.message = key_name(left.path), said.message + left.note()
     lines: dict[Path_, int] = {}
     raw: dict[Path_, str] = {}
     if node is not None:
         _walk(node, (), lines, raw)
-    return Document(name, data, lines, raw, [*syntax, *twice], tuple(left_out))
+    for said in moved:  # (the key read where it belongs: its errors go where its key's do)
+        said.key = key_name(next((p for p, at in lines.items() if at == said.line), ()))
+    return Document(name, data, lines, raw, [*moved, *syntax, *twice], tuple(left_out))
+
+
+def _moved(said: Problem, found: yamlmoved.Moved, text: str) -> Problem:
+    """The plain words' message where it names the line moved, else the line and its fix."""
+    lines = text.split("\n")
+    message = said.message if said.line == found.line else "YAML syntax: " + found.said(lines)
+    return Problem(said.file, found.line, "", message + found.note(), column=found.spaces + 1)
 
 
 def _syntax(name: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:

@@ -39,7 +39,7 @@ def test_a_block_moved_left_is_named_at_its_own_line_not_where_yaml_stops(tmp_pa
     lines[local] = lines[local][2:]
     code, out = run_check(_save(tmp_path, lines), capsys)
     assert code == 2
-    assert f"network.yaml:{local + 1}:3: error: YAML syntax" in out, out
+    assert f"network.yaml:{local + 1}:3: [offices.opole.local] error: YAML syntax" in out, out
     assert f"Line {local + 1} (`local:`) is probably indented too little" in out
     assert "give line" in out and "4 spaces" in out
 
@@ -204,7 +204,7 @@ def test_a_list_items_key_as_far_left_as_its_dash_is_named_at_its_own_line(tmp_p
     lines[place] = lines[place][2:]
     code, out = run_check(_save(tmp_path, lines), capsys)
     assert code == 2
-    assert f"network.yaml:{place + 1}:3: [duty] error: YAML syntax" in out, out
+    assert f"network.yaml:{place + 1}:3: [duty[1].place] error: YAML syntax" in out, out
     assert f"Line {place + 1} (`{lines[place].strip()}`) is probably indented too little" in out
     assert f"give line {place + 1} 4 spaces, like line {place}" in out
     assert "`duty:`" not in out
