@@ -102,12 +102,12 @@ def _timestamp_or_text(loader: Any, node: yaml.ScalarNode) -> Any:
 _Lenient.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
-def load(path: Path, *, lenient: bool = False, keep: frozenset[str] = frozenset()) -> Document:
+def load(path: Path, *, lenient: bool = False) -> Document:
     """Parse a YAML file; a syntax error becomes an InvalidFile naming the line. `lenient`
     (config.yaml: `infopoint check` lists every problem in one run): an impossible date is read
     as its text and a key written twice is kept in `problems`, where otherwise they stop it;
-    a syntax error too, the entry it is in left out (`left_out`, yamlrecover.py: not the top-level
-    keys in `keep`) and the rest read."""
+    a syntax error too: a key moved left read where it belongs (yamlmoved.py), else the entry
+    it is in left out (`left_out`, yamlrecover.py) and the rest read."""
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -138,7 +138,7 @@ def load(path: Path, *, lenient: bool = False, keep: frozenset[str] = frozenset(
             # `lenient`: read again without the entry the error is in, for the file's other
             # problems (a content file's other topics; config.yaml's other keys) in this run
             at = syntax[-1].line or 0
-            left = yamlrecover.entry(text.split("\n"), at, keep) if lenient else None
+            left = yamlrecover.entry(text.split("\n"), at) if lenient else None
             if left is None or len(syntax) > yamlrecover.TRIES:
                 raise InvalidFile([*moved, *syntax]) from None
             left_out.append(left)

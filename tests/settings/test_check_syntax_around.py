@@ -140,3 +140,124 @@ def test_a_syntax_error_in_a_networks_office_leaves_out_that_key_of_that_office(
     assert f"config.yaml:{duty + 2}:" in syntax and "[offices.south.duty] error:" in syntax, out
     assert f"the key `duty` of office `south`, {LEFT_OUT}" in syntax
     assert f"config.yaml:{name + 1}: [offices.east.nam] error: unknown key 'nam'" in out, out
+
+
+# a content file's header with a syntax error: (old, new, after, key, said)
+HEADER_SLIPS = [
+    (  # an unclosed quote in a category's title
+        "    title: 🏥 Health",
+        '    title: "🏥 Health',
+        "categories:",
+        "categories",
+        "a quote opened on line {line} is not closed",
+    ),
+    (  # a category's `- ` a space further in than the others'
+        "  - id: work",
+        "   - id: work",
+        "categories:",
+        "categories",
+        "has 3 spaces before its `- `, the items of its list above it 2",
+    ),
+    (  # `language:` without its colon
+        "language: en",
+        "language en",
+        "",
+        "language",
+        "has no colon after its key: write `language: en`",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "after", "key", "said"), HEADER_SLIPS)
+def test_a_syntax_error_in_a_content_files_header_hides_none_of_its_topics(
+    setup, capsys, old, new, after, key, said
+):
+    """The header is left out; the topics are checked against the other languages' categories
+    (the same ids), so the file's other problems are named in the same run."""
+    config, content = setup
+    path = content / "faq_en.yaml"
+    line = edit(path, old, new, after)
+    placeholder = edit(path, "{city_office}", "{citty_office}", "\n  pesel:\n")
+    date = edit(
+        path, "    checked: 2026-", "    checked: 2026-02-30\n    old: ", "\n  legal_help:\n"
+    )
+    code, out = run_check(config, capsys)
+    assert code == 2
+    syntax = next((row for row in out.splitlines() if "YAML syntax" in row), "")
+    assert f"faq_en.yaml:{line}:" in syntax and f"[{key}] error: YAML syntax: " in syntax, out
+    assert said.format(line=line) in syntax, syntax
+    assert f"the key `{key}`, {LEFT_OUT} once this is fixed" in syntax
+    assert (
+        f"faq_en.yaml:{placeholder}: [topics.pesel.answer] error: placeholder {{citty_office}} is "
+        "not defined in config.yaml — did you mean {city_office}?"
+    ) in out, out
+    assert (
+        f"faq_en.yaml:{date}: [topics.legal_help.checked] error: 2026-02-30 is not a real date"
+    ) in out, out
+    assert f"faq_en.yaml:{date + 1}: [topics.legal_help.old] error: unknown key 'old'" in out
+    # nothing that only follows from the header left out: its topics are all there, their
+    # categories known, the file's language the expected one
+    for wrong in ("missing", "has no topics", "no category", "file says language", "differ"):
+        assert wrong not in out, (wrong, out)
+    assert "4 error(s)" in out, out
+
+
+# a key moved left in a content file: (old, new, after, spaces, wants)
+MOVED = [
+    ("\n    title: Meldunek", "\ntitle: Meldunek", "\n  meldunek:\n", 0, 4),  # a topic's key
+    ("\n    title: Meldunek", "\n  title: Meldunek", "\n  meldunek:\n", 2, 4),  # a level left
+    ("\n    answer: |", "\n  answer: |", "\n  meldunek:\n", 2, 4),  # with its text under it
+]
+
+
+@pytest.mark.parametrize(("old", "new", "after", "spaces", "wants"), MOVED)
+def test_a_key_moved_left_is_named_and_its_topic_checked_in_the_same_run(
+    setup, capsys, old, new, after, spaces, wants
+):
+    """The line is named with the spaces to give it, and the file read as if it had them: the
+    problems inside the topic it belongs to (an unknown placeholder in meldunek's answer) and
+    in the rest of the file are named in the same run, with no «missing» for what it moved."""
+    config, content = setup
+    path = content / "faq_en.yaml"
+    line = edit(path, old, new, after) + 1
+    inside = edit(path, "{city_office}", "{city_ofice}", "\n  meldunek:\n")
+    placeholder = edit(path, "{city_office}", "{citty_office}", "\n  pesel:\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    moved = path.read_text(encoding="utf-8").splitlines()[line - 1].strip()
+    assert (
+        f"faq_en.yaml:{line}:{spaces + 1}: [topics.meldunek.{moved.split(':')[0]}] error: YAML "
+        f"syntax: Line {line} (`{moved}`) is indented too little: it has {spaces} space(s) "
+        f"before it, the keys of its block {wants} (line {line - 1}), so YAML took it for a key "
+        f"of the level above; give it {wants} spaces (the rest of the file was checked as if "
+        f"line {line} had {wants} spaces, in this run)"
+    ) in out, out
+    assert (
+        f"faq_en.yaml:{inside}: [topics.meldunek.answer] error: placeholder {{city_ofice}}" in out
+    )
+    assert f"faq_en.yaml:{placeholder}: [topics.pesel.answer] error: placeholder" in out, out
+    assert "missing" not in out and "left out" not in out, out
+    assert "3 error(s)" in out, out
+
+
+def test_a_topic_moved_to_the_top_level_is_named_and_checked_in_the_same_run(setup, capsys):
+    """`meldunek:` at the file's top level: YAML notices it at the next topic, 130 lines below;
+    the line is named, and the topics after it are not «missing here»."""
+    config, content = setup
+    path = content / "faq_en.yaml"
+    line = edit(path, "\n  meldunek:", "\nmeldunek:", "topics:") + 1
+    inside = edit(path, "{city_office}", "{city_ofice}", "\nmeldunek:\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    syntax = next((row for row in out.splitlines() if "YAML syntax" in row), "")
+    assert f"faq_en.yaml:{line}:1: [topics.meldunek] error: YAML syntax: " in syntax, out
+    assert f"Line {line} (`meldunek:`) is probably indented too little" in syntax
+    assert f"give line {line} 2 spaces" in syntax
+    assert (
+        f"(the rest of the file was checked as if line {line} had 2 spaces, in this run)" in syntax
+    )
+    assert (
+        f"faq_en.yaml:{inside}: [topics.meldunek.answer] error: placeholder {{city_ofice}}" in out
+    )
+    assert "missing" not in out and "has no topics" not in out, out
+    assert "2 error(s)" in out, out
