@@ -129,10 +129,17 @@ def load(path: Path, *, lenient: bool = False) -> Document:
         except yaml.MarkedYAMLError as exc:
             said = _syntax(name, exc, text)
             mark = exc.problem_mark or exc.context_mark
-            found = yamlmoved.find(text, mark.line) if lenient and mark is not None else None
-            if found is not None and len(moved) < yamlrecover.TRIES:  # read where it belongs
+            stop = mark.line if lenient and mark and len(moved) < yamlrecover.TRIES else -1
+            found = yamlmoved.find(text, stop) if stop >= 0 else None
+            if found is not None:  # a key moved left: read where it belongs
                 moved.append(_moved(said, found, text))
                 text = found.text
+                continue
+            fixed = yamlmoved.retyped(text, said.line, stop) if stop >= 0 else None
+            if fixed is not None:
+                said.message += fixed.note()  # (read as its message says to write it)
+                moved.append(said)
+                text = fixed.text
                 continue
             syntax.append(said)
             # `lenient`: read again without the entry the error is in, for the file's other
@@ -158,7 +165,7 @@ def load(path: Path, *, lenient: bool = False) -> Document:
     if node is not None:
         _walk(node, (), lines, raw)
     for said in moved:  # (the key read where it belongs: its errors go where its key's do)
-        said.key = key_name(next((p for p, at in lines.items() if at == said.line), ()))
+        said.key = key_name(next((p for p, at in lines.items() if p and at == said.line), ()))
     return Document(name, data, lines, raw, [*moved, *syntax, *twice], tuple(left_out))
 
 

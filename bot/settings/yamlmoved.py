@@ -41,7 +41,55 @@ class Moved:
         return f" ({READ_AS} line {self.line} had {self.wants} spaces, in this run)"
 
 
+@dataclass(frozen=True)
+class Retyped:
+    """The line YAML's error names, written as its message says to (spaces for a tab, its
+    colon after its key, as many spaces as the lines around it): the file read so."""
+
+    line: int  # 1-based
+    how: str  # «had 4 spaces», «had its colon»
+    text: str
+
+    def note(self) -> str:
+        return f" ({READ_AS} line {self.line} {self.how}, in this run)"
+
+
+def retyped(text: str, line: int | None, stopped: int) -> Retyped | None:
+    """The line `line` (1-based) with a slip of its own set right, where YAML then reads further
+    than `stopped` (0-based); None: no such fix (an unclosed quote: where it ends is not known)."""
+    lines = text.split("\n")
+    if line is None or not 0 < line <= len(lines):
+        return None
+    row = lines[line - 1]
+    body = row.lstrip(" \t")
+    if not body or body.startswith("#"):
+        return None
+    above = next((d for i in range(line - 2, -1, -1) if (d := _depth(lines[i])) is not None), None)
+    below = next((d for i in range(line, len(lines)) if (d := _depth(lines[i])) is not None), None)
+    item = None  # (a list's `- `: the items above it)
+    if body.startswith("- "):
+        rows = (lines[i] for i in range(line - 2, -1, -1))
+        item = next((_depth(r) for r in rows if r.lstrip(" ").startswith("- ")), None)
+    tries: list[tuple[str, str]] = []
+    for depth in dict.fromkeys(d for d in (item, above, below) if d is not None):
+        if " " * depth + body != row:
+            tries.append((" " * depth + body, f"had {depth} spaces"))
+    key = body.removeprefix("- ")
+    if ":" not in key and len(key.split()) > 1 and _KEY.match(key.split()[0] + ": "):
+        colon = row[: len(row) - len(key)] + key.replace(" ", ": ", 1)
+        tries.append((colon, "had its colon"))
+    best: tuple[float, Retyped] | None = None  # (the one YAML reads furthest)
+    for written, how in tries:
+        fixed = "\n".join([*lines[: line - 1], written, *lines[line:]])
+        now = _stop(fixed)
+        reach = float("inf") if now is None else now
+        if reach > stopped and (best is None or reach > best[0]):
+            best = (reach, Retyped(line, how, fixed))
+    return best[1] if best else None
+
+
 def _depth(row: str) -> int | None:
+    """The spaces before a line that says something; None: blank, a comment, a tab first."""
     text = row.lstrip(" ")
     return None if not text or text.startswith("#") or text[0] == "\t" else len(row) - len(text)
 
