@@ -121,7 +121,7 @@ def load(path: Path, *, lenient: bool = False) -> Document:
         raise InvalidFile([_not_utf8(path, exc)]) from None
     left_out: list[yamlrecover.LeftOut] = []
     syntax: list[Problem] = []
-    moved: list[Problem] = []  # keys moved left, read where they belong (yamlmoved.py)
+    moved: list[Problem] = []  # slips read as fixed (yamlmoved.py)
     while True:
         try:
             node, data, twice = _parse(text, name, lenient)
@@ -130,10 +130,10 @@ def load(path: Path, *, lenient: bool = False) -> Document:
             said = _syntax(name, exc, text)
             mark = exc.problem_mark or exc.context_mark
             stop = mark.line if lenient and mark and len(moved) < yamlrecover.TRIES else -1
-            found = yamlmoved.find(text, stop) if stop >= 0 else None
-            if found is not None:  # a key moved left: read where it belongs
-                moved.append(_moved(said, found, text))
-                text = found.text
+            slip = yamlmoved.find(text, stop) if stop >= 0 else None
+            if slip is not None:  # a key moved left: read where it belongs
+                moved.append(_moved(said, slip, text))
+                text = slip.text
                 continue
             fixed = yamlmoved.retyped(text, said.line, stop) if stop >= 0 else None
             if fixed is not None:

@@ -1,10 +1,12 @@
-"""A key moved left read where it belongs, for `infopoint check` to check the whole file in one
-run: one line indented less than the keys of its block (a topic's `answer: |` at the topics'
-level, a topic at the file's top level, an office's `local:` beside the office) makes YAML stop
-lines below it, or read every key after it as its own. The line is found (the nearest one above
-where YAML stopped that is indented less than its neighbours and whose moving back lets YAML read
-further), named with what to fix, and the file read as if it were fixed: the entry it is in is
-checked too, not left out (yamlrecover.py)."""
+"""A YAML slip read as fixed, for `infopoint check` to check the whole file in one run, the
+entry it is in too (not left out: yamlrecover.py). A key moved left (one line indented less
+than the keys of its block: a topic's `answer: |` at the topics' level, a topic at the file's
+top level, an office's `local:` beside the office) makes YAML stop lines below it, or read the
+keys after it as its own: the line is found (the nearest above where YAML stopped that is
+indented less than its neighbours and whose moving back lets YAML read further) and named with
+its fix (`find`). A slip of the line YAML names whose fix is certain (a tab for spaces, a key
+without its colon, a list item a space off: `retyped`) is read as its message says to write it.
+Either is said at the line, with what the rest of the file was checked as."""
 
 from __future__ import annotations
 
