@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import build
 from bot.cli import main
 from bot.settings import yamldoc
+from bot.settings.yamldoc import InvalidFile
 from tests.conftest import FIXTURE, write_config
 from tests.support.network import write_network_config
 from tests.support.yamlfiles import read_yaml
@@ -65,6 +67,14 @@ def test_an_office_taking_the_top_levels_town_unmarked_is_refused_at_its_line(tm
     assert "`places:` city_hall" in south and "`duty:`" not in south, rows
     assert "`opening_hours:`" not in south and "`organisation:`" not in south, rows
     assert "add places, local to the top level's `shared:`" in south, rows
+
+
+async def test_a_bot_whose_office_would_give_another_towns_address_does_not_start(tmp_path):
+    """What `infopoint run` and `infopoint chat` build: refused, with the line to fix."""
+    with pytest.raises(InvalidFile) as refused:
+        await build(write_network_config(tmp_path, shared=[]))
+    said = [str(p) for p in refused.value.problems if not p.warning]
+    assert any("[offices.east] error: office 'east' takes from the top level" in s for s in said)
 
 
 def test_what_the_top_level_shares_on_purpose_is_taken_without_an_error(tmp_path, capsys):
