@@ -164,9 +164,16 @@ def load(path: Path, *, lenient: bool = False) -> Document:
     raw: dict[Path_, str] = {}
     if node is not None:
         _walk(node, (), lines, raw)
-    for said in moved:  # (the key read where it belongs: its errors go where its key's do)
-        said.key = key_name(next((p for p, at in lines.items() if p and at == said.line), ()))
+    for said in moved:  # (the key read where it belongs, or the text it is in: `answer:`)
+        said.key = key_name(_at_line(lines, said.line or 0))
     return Document(name, data, lines, raw, [*moved, *syntax, *twice], tuple(left_out))
+
+
+def _at_line(lines: dict[Path_, int], line: int) -> Path_:
+    """The key written on the line, else the one whose value it is in (an `answer: |`'s text)."""
+    on = [p for p, at in lines.items() if p and at == line]
+    above = [(at, p) for p, at in lines.items() if p and at < line]
+    return on[0] if on else max(above, key=lambda a: a[0])[1] if above else ()
 
 
 def _moved(said: Problem, found: yamlmoved.Moved, text: str) -> Problem:

@@ -148,7 +148,8 @@ def test_a_key_without_its_colon_is_named_at_its_own_line(setup, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
-        f"config.yaml:{line}:15: [booking] error: YAML syntax: could not find expected ':' "
+        f"config.yaml:{line}:15: [booking.horizon_days] error: YAML syntax: could not find "
+        "expected ':' "
         f"(noticed on line "
         f"{line + 1}). Line {line} (`horizon_days 21`) has no colon after its key: write "
         "`horizon_days: 21`"
@@ -217,8 +218,8 @@ def test_a_value_that_goes_on_after_its_closing_quote_is_not_a_quote_left_open(s
 @pytest.mark.parametrize(
     ("key", "spaces", "where"),
     [
-        # the first key of its block (its place left out around it)
-        ("name: Centrum Usług Społecznych w Starachowicach", 3, "places"),
+        # the first key of its block: read with the spaces of the keys after it
+        ("name: Centrum Usług Społecznych w Starachowicach", 3, "places.social_services.name"),
         # as far in as the block's name: read as moved back, the key named
         ("address: ul. Majówka 21A, 27-200 Starachowice", 2, "places.social_services.address"),
     ],
