@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from bot.content import expiry, part_sources, refusing, topic_ids
+from bot.content import expiry, header, part_sources, refusing, topic_ids
 from bot.content.assemble import TITLE_MAX, Missing, build, cross_checks
 from bot.content.model import (
     Category,
@@ -18,7 +18,7 @@ from bot.content.model import (
     Topic,
     Variant,
 )
-from bot.settings import yamldoc, yamlrecover
+from bot.settings import yamldoc
 from bot.settings.schema import Checker, Field
 from bot.settings.yamldoc import InvalidFile, Problem
 
@@ -115,6 +115,7 @@ def load_variants(
     own: dict[str, dict[str, Layer]] = {}
     for key, variant in variants.items():
         own[key] = _own_layers(variant, languages, problems)
+    header.fill(shared, own)  # (a header left out around a syntax error: the topics checked)
     # a file with errors is still built as far as it can be (its other topics), for the
     # checks below to name their problems in the same run
     missing: Missing = {}  # unfillable placeholder -> offices
@@ -251,7 +252,7 @@ def _read(
     today: dt.date | None = None,
 ) -> Layer | None:
     try:
-        doc = yamldoc.load(path, lenient=True, keep=yamlrecover.KEEP)
+        doc = yamldoc.load(path, lenient=True)
     except InvalidFile as not_read:
         found = not_read.problems
         if not path.exists() and schema is FILE_SCHEMA:  # (some languages' files there)
@@ -267,7 +268,7 @@ def _read(
         return None
     checker = Checker(doc)
     data = checker.check(doc.data, schema)
-    if data is not None and data["language"] != code:
+    if data is not None and data["language"] not in (code, None):  # (None: left out, said)
         checker.error(("language",), f"file says language {data['language']!r}, expected {code!r}")
     refused = refusing.refused(checker, data, today or dt.date.today()) if data else None
     problems.extend(checker.problems)  # (after: a category's missing id said with its guess)

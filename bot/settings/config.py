@@ -122,7 +122,7 @@ def _local_name(checker: Checker, value: Any, path: Path_) -> LocalName | None:
 
 SCHEMA = {
     **office_schema(_hours_rule, _labels, _local_name, _schedule_rule),
-    "offices": network_schema(_hours_rule, _labels, _local_name, _schedule_rule),
+    **network_schema(_hours_rule, _labels, _local_name, _schedule_rule),  # offices, shared
     "default_office": Field("str", required=False),
     "coordinators": Field({"chat_id": Field(checks.group_chat)}, required=False),
     "languages": Field(("list", one_of(*LANGUAGES))),

@@ -1,20 +1,20 @@
 """What an office of a network takes from the top level without writing it (tester 39, F1 and
 F10; docs/offices.md, «Configuration»): another town's places, phone, local offices, hours and
-services, a `local:` key misspelt (so the top level's is taken instead), and the top level's
-staff chat. Warnings at the office's own line, naming the top level's line it came from."""
+services (an error, unless the top level's `shared:` says they are every office's: shared.py),
+a `local:` key misspelt (so the top level's is taken instead), and the top level's staff chat
+(a warning). Named at the office's own line, with the top level's line it came from."""
 
 from __future__ import annotations
 
 import difflib
 from typing import Any
 
+from bot.settings import shared as sharing
 from bot.settings.model import Office
 from bot.settings.schema import Checker
+from bot.settings.shared import BY_ID, WHOLE
 
-# replaced as a whole by an office's own; merged by id (an office's own id wins)
-WHOLE = ("organisation", "duty", "opening_hours")
-BY_ID = ("places", "local", "services", "specialists")
-SHOWN = 4  # ids named in a warning before «and N more»
+SHOWN = 4  # ids named in an error before «and N more»
 # closer than a key's «did you mean» (0.75): `county_office` is no misspelt `city_office`
 TYPO = 0.88
 
@@ -22,39 +22,60 @@ TYPO = 0.88
 def check(
     checker: Checker, data: dict[str, Any], network: dict[str, Any], offices: dict[str, Office]
 ) -> None:
-    """Each office's town-specific keys taken from the top level, its `local:` keys misspelt,
-    its staff chat taken from the top level."""
+    """Each office's town-specific keys taken from the top level and not shared on purpose,
+    its `local:` keys misspelt, its staff chat taken from the top level."""
+    shared = sharing.read(checker, data, network)
     for office in offices.values():
         own = network.get(office.id) or {}
-        _town_keys(checker, data, own, office.id)
+        _town_keys(checker, data, own, office.id, shared)
         _staff_chat(checker, data, own, office)
     _local_keys(checker, data, network)
 
 
-def _town_keys(checker: Checker, data: dict[str, Any], own: dict[str, Any], office: str) -> None:
-    taken = []
+def _town_keys(
+    checker: Checker, data: dict[str, Any], own: dict[str, Any], office: str, shared: set[str]
+) -> None:
+    """An error: a person of this office would be told another town's address or phone as
+    their office's, which is worse than a deployer told to write one line."""
+    taken: list[tuple[str, list[str]]] = []
     for key in (*WHOLE, *BY_ID):
         top = data.get(key)
         if not top or _refused(checker, f"offices.{office}.{key}"):
             continue  # (its own written and refused, or misspelt: said there)
-        line = checker.doc.line((key,))
         if key in WHOLE:
-            if own.get(key) is None:
-                taken.append(f"`{key}:` (line {line})")
+            if own.get(key) is None and not sharing.covers(shared, key):
+                taken.append((key, []))
             continue
-        ids = [i for i, v in top.items() if v is not None and i not in (own.get(key) or {})]
+        mine = own.get(key) or {}
+        ids = [
+            str(i)
+            for i, v in top.items()
+            if v is not None and i not in mine and not sharing.covers(shared, key, i)
+        ]
         if ids:
-            more = f" and {len(ids) - SHOWN} more" if len(ids) > SHOWN else ""
-            taken.append(f"`{key}:` {', '.join(ids[:SHOWN])}{more} (line {line})")
-    if taken:
-        checker.warn(
-            ("offices", office),
-            f"office {office!r} takes from the top level {'; '.join(taken)}: its people are "
-            "given those places, phone, local offices, hours and services as its own (a top "
-            "level copied from one town's config.yaml gives every office that town's); write "
-            f"the office's own under `offices.{office}:`, move the top level's under the office "
-            "they belong to, or, where they really are every office's, write them under each",
-        )
+            taken.append((key, ids))
+    if not taken:
+        return
+    said = []
+    for key, ids in taken:
+        more = f" and {len(ids) - SHOWN} more" if len(ids) > SHOWN else ""
+        named = f" {', '.join(ids[:SHOWN])}{more}" if ids else ""
+        said.append(f"`{key}:`{named} (line {checker.doc.line((key,))})")
+    entries = sharing.suggest(taken)
+    mark = (
+        f"add {entries} to the top level's `shared:` (line {checker.doc.line(('shared',))})"
+        if ("shared",) in checker.doc.lines
+        else f"name them in the top level's `shared: [{entries}]`"
+    )
+    checker.error(
+        ("offices", office),
+        f"office {office!r} takes from the top level {'; '.join(said)}, not marked shared: "
+        "its people would be given another town's places, phone, local offices, hours and "
+        "services as their own office's (a top level copied from one town's config.yaml gives "
+        f"every office that town's); write the office's own under `offices.{office}:` (or move "
+        "the top level's under the office it belongs to); only if they are really every "
+        f"office's (a national helpline, a service by phone), {mark}",
+    )
 
 
 def _staff_chat(

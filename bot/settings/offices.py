@@ -11,7 +11,14 @@ import re
 from pathlib import Path
 from typing import Any
 
-from bot.settings import catalogue, checks, inherited, network_checks, network_mistakes
+from bot.settings import (
+    catalogue,
+    checks,
+    inherited,
+    network_checks,
+    network_mistakes,
+    shared,
+)
 from bot.settings.allowed import one_of
 from bot.settings.model import (
     LANGUAGES,
@@ -121,7 +128,9 @@ def office_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[s
     }
 
 
-def network_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> Field:
+def network_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> dict[str, Field]:
+    """`offices:`, and `shared:`: what of the top level every office takes on purpose
+    (inherited.py)."""
     office = {
         "name": Field("str", required=False),
         "label": Field(labels, required=False, default={}),
@@ -129,7 +138,10 @@ def network_schema(hours: Any, labels: Any, local_name: Any, rule: Any) -> Field
         "towns": Field(("list", checks.area_town(local_name)), required=False, default=[]),
         **office_schema(hours, labels, local_name, rule),
     }
-    return Field(("map", office), required=False)
+    return {
+        "offices": Field(("map", office), required=False),
+        "shared": Field(("list", "str"), required=False, default=[]),
+    }
 
 
 def build(
@@ -142,6 +154,7 @@ def build(
     """The offices, from the checked top level and `offices:` (which may be absent)."""
     network = data.get("offices") or {}
     if not network:
+        shared.read(checker, data, network)  # (one office: `shared:` said to mean nothing)
         office = _office(checker, MAIN, {}, data, (), base, None, languages)
         return {MAIN: office} if office else {}
     offices: dict[str, Office] = {}

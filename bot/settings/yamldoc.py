@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from bot.settings import yamlhints, yamlrecover
+from bot.settings import yamlhints, yamlmoved, yamlrecover
 
 Path_ = tuple[str | int, ...]
 # libyaml's parser when PyYAML was built with it: content files load several times faster.
@@ -102,12 +102,12 @@ def _timestamp_or_text(loader: Any, node: yaml.ScalarNode) -> Any:
 _Lenient.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
 
 
-def load(path: Path, *, lenient: bool = False, keep: frozenset[str] = frozenset()) -> Document:
+def load(path: Path, *, lenient: bool = False) -> Document:
     """Parse a YAML file; a syntax error becomes an InvalidFile naming the line. `lenient`
     (config.yaml: `infopoint check` lists every problem in one run): an impossible date is read
     as its text and a key written twice is kept in `problems`, where otherwise they stop it;
-    a syntax error too, the entry it is in left out (`left_out`, yamlrecover.py: not the top-level
-    keys in `keep`) and the rest read."""
+    a syntax error too: a key moved left read where it belongs (yamlmoved.py), else the entry
+    it is in left out (`left_out`, yamlrecover.py) and the rest read."""
     name = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -121,35 +121,66 @@ def load(path: Path, *, lenient: bool = False, keep: frozenset[str] = frozenset(
         raise InvalidFile([_not_utf8(path, exc)]) from None
     left_out: list[yamlrecover.LeftOut] = []
     syntax: list[Problem] = []
+    moved: list[Problem] = []  # slips read as fixed (yamlmoved.py)
     while True:
         try:
             node, data, twice = _parse(text, name, lenient)
             break
         except yaml.MarkedYAMLError as exc:
-            syntax.append(_syntax(name, exc, text))
+            said = _syntax(name, exc, text)
+            mark = exc.problem_mark or exc.context_mark
+            stop = mark.line if lenient and mark and len(moved) < yamlrecover.TRIES else -1
+            slip = yamlmoved.find(text, stop) if stop >= 0 else None
+            if slip is not None:  # a key moved left: read where it belongs
+                moved.append(_moved(said, slip, text))
+                text = slip.text
+                continue
+            fixed = yamlmoved.retyped(text, said.line, stop) if stop >= 0 else None
+            if fixed is not None:
+                said.message += fixed.note()  # (read as its message says to write it)
+                moved.append(said)
+                text = fixed.text
+                continue
+            syntax.append(said)
             # `lenient`: read again without the entry the error is in, for the file's other
             # problems (a content file's other topics; config.yaml's other keys) in this run
             at = syntax[-1].line or 0
-            left = yamlrecover.entry(text.split("\n"), at, keep) if lenient else None
+            left = yamlrecover.entry(text.split("\n"), at) if lenient else None
             if left is None or len(syntax) > yamlrecover.TRIES:
-                raise InvalidFile(syntax) from None
+                raise InvalidFile([*moved, *syntax]) from None
             left_out.append(left)
             text = yamlrecover.blank(text, left)
         except yaml.YAMLError as exc:
-            raise InvalidFile([*syntax, Problem(name, None, "", f"YAML: {exc}")]) from None
+            raise InvalidFile([*moved, *syntax, Problem(name, None, "", f"YAML: {exc}")]) from None
         except _BadScalar as exc:  # a scalar that looks like a date but is not one: 2026-13-45
             line, key = _bad_scalar(exc.node)
             wrong = f"impossible date or value: {exc.args[0]}"
-            raise InvalidFile([*syntax, Problem(name, line, key, wrong)]) from None
+            raise InvalidFile([*moved, *syntax, Problem(name, line, key, wrong)]) from None
     if left_out and not data:  # nothing read around it
-        raise InvalidFile(syntax)
+        raise InvalidFile([*moved, *syntax])
     for said, left in zip(syntax, left_out, strict=True):  # what was left out, said
         said.key, said.message = key_name(left.path), said.message + left.note()
     lines: dict[Path_, int] = {}
     raw: dict[Path_, str] = {}
     if node is not None:
         _walk(node, (), lines, raw)
-    return Document(name, data, lines, raw, [*syntax, *twice], tuple(left_out))
+    for said in moved:  # (the key read where it belongs, or the text it is in: `answer:`)
+        said.key = key_name(_at_line(lines, said.line or 0))
+    return Document(name, data, lines, raw, [*moved, *syntax, *twice], tuple(left_out))
+
+
+def _at_line(lines: dict[Path_, int], line: int) -> Path_:
+    """The key written on the line, else the one whose value it is in (an `answer: |`'s text)."""
+    on = [p for p, at in lines.items() if p and at == line]
+    above = [(at, p) for p, at in lines.items() if p and at < line]
+    return on[0] if on else max(above, key=lambda a: a[0])[1] if above else ()
+
+
+def _moved(said: Problem, found: yamlmoved.Moved, text: str) -> Problem:
+    """The plain words' message where it names the line moved, else the line and its fix."""
+    lines = text.split("\n")
+    message = said.message if said.line == found.line else "YAML syntax: " + found.said(lines)
+    return Problem(said.file, found.line, "", message + found.note(), column=found.spaces + 1)
 
 
 def _syntax(name: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:

@@ -14,10 +14,10 @@ import yaml
 
 Path_ = tuple[str | int, ...]
 # the top-level keys whose entries are left out one by one (a content file's topics, a
-# network's offices: one key of the office), and the keys never left out (a content file's
-# header: every topic needs them)
+# network's offices: one key of the office), and a content file's header, left out whole (its
+# reader checks the topics against another language's categories: bot/content/header.py)
 NESTED = {"topics": 1, "offices": 2}
-KEEP = frozenset({"language", "categories"})
+HEADER = frozenset({"language", "categories"})
 TRIES = 10  # syntax errors read around in one file
 
 
@@ -52,12 +52,15 @@ def _depth(row: str) -> int | None:
 
 
 def _key(row: str) -> str:
-    return row.strip().removeprefix("- ").split(":", 1)[0].split("#")[0].strip().strip("'\"")
+    """The key a line writes; of one without its colon (`language en`), its first word."""
+    text = row.strip().removeprefix("- ")
+    key = text.split(":", 1)[0] if ":" in text else (text.split() or [""])[0]
+    return key.split("#")[0].strip().strip("'\"")
 
 
-def entry(lines: list[str], at: int, keep: frozenset[str] = frozenset()) -> LeftOut | None:
-    """The entry line `at` (1-based) is in, None: one not to leave out (a content file's
-    header) or none found (a line before the first key, a top-level list)."""
+def entry(lines: list[str], at: int) -> LeftOut | None:
+    """The entry line `at` (1-based) is in, None: none found (a line before the first key, a
+    top-level list)."""
     start, end, path = 0, len(lines), ()  # type: tuple[int, int, Path_]
     levels, ids = 1, ()  # type: int, tuple[str, ...]
     while len(path) < levels:
@@ -83,8 +86,6 @@ def entry(lines: list[str], at: int, keep: frozenset[str] = frozenset()) -> Left
             and (d == column or (i == at - 1 and d < column and "\t" not in lines[i][:d]))
         )
         if len(path) == 1:
-            if path[0] in keep:
-                return None
             levels += NESTED.get(str(path[0]), 0)
     last = max(i for i in range(start, end) if _depth(lines[i]) is not None)
     return LeftOut(path, start + 1, last + 1, ids)
@@ -138,8 +139,11 @@ def follows(key: str, message: str, left_out: tuple[LeftOut, ...]) -> bool:
         name = ".".join(str(p) for p in left.path)
         if key == name or key.startswith(name + ".") or key.startswith(name + "["):
             return True
+        parent = ".".join(str(p) for p in left.path[:-1])
         for entry_id in {str(left.path[-1]), *left.ids}:
-            said = rf"(?:\bno [`\w ]+|missing required key|under) '{re.escape(entry_id)}'"
+            if key == (f"{parent}.{entry_id}" if parent else entry_id):
+                return True  # (its «missing required key»: not another topic's `answer:`)
+            said = rf"(?:\bno [`\w ]+|under) '{re.escape(entry_id)}'"
             if re.search(said, message):
                 return True
     return False

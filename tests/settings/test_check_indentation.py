@@ -39,7 +39,7 @@ def test_a_block_moved_left_is_named_at_its_own_line_not_where_yaml_stops(tmp_pa
     lines[local] = lines[local][2:]
     code, out = run_check(_save(tmp_path, lines), capsys)
     assert code == 2
-    assert f"network.yaml:{local + 1}:3: error: YAML syntax" in out, out
+    assert f"network.yaml:{local + 1}:3: [offices.opole.local] error: YAML syntax" in out, out
     assert f"Line {local + 1} (`local:`) is probably indented too little" in out
     assert "give line" in out and "4 spaces" in out
 
@@ -49,9 +49,11 @@ def test_an_indentation_slip_yaml_cannot_place_says_to_look_above(tmp_path, caps
     config.write_text("staff:\n  chat_id: -1001\n  language: pl\n topic_id: 3\n", "utf-8")
     code, out = run_check(config, capsys)
     assert code == 2
-    assert "config.yaml:4:2: error:" in out
+    assert "config.yaml:4:2: [staff.topic_id] error:" in out
     assert "the mistake is on this line or above it" in out
     assert "check the indentation of line 4 and of the lines before it" in out
+    # the rest read with the line as far in as the one above it: said so
+    assert "(the rest of the file was checked as if line 4 had 2 spaces, in this run)" in out
 
 
 def test_a_chat_id_left_of_its_staff_block_is_said_to_belong_under_staff(tmp_path, lines, capsys):
@@ -204,7 +206,7 @@ def test_a_list_items_key_as_far_left_as_its_dash_is_named_at_its_own_line(tmp_p
     lines[place] = lines[place][2:]
     code, out = run_check(_save(tmp_path, lines), capsys)
     assert code == 2
-    assert f"network.yaml:{place + 1}:3: [duty] error: YAML syntax" in out, out
+    assert f"network.yaml:{place + 1}:3: [duty[1].place] error: YAML syntax" in out, out
     assert f"Line {place + 1} (`{lines[place].strip()}`) is probably indented too little" in out
     assert f"give line {place + 1} 4 spaces, like line {place}" in out
     assert "`duty:`" not in out
@@ -235,12 +237,16 @@ def test_an_answers_line_indented_less_than_its_text_is_named_with_the_spaces(
     code, out = run_check(write_config(tmp_path, content__dir=str(content)), capsys)
     assert code == 2
     column = len(written) - len(written.lstrip()) + 1
-    assert f"faq_en.yaml:{at + 1}:{column}: [topics.pesel] error: YAML syntax" in out, out
+    said = f"faq_en.yaml:{at + 1}:{column}: [topics.pesel.answer] error: YAML syntax"
+    assert said in out, out
     spaces = len(written) - len(written.lstrip())
     assert (
         f"Line {at + 1} (`{written.strip()[:40]}`) is indented less than the text of `answer:` "
         f"above it: its lines have 6 spaces before them (from line {at - 1}), this one "
         f"{spaces}, so the text ended there and YAML read the line as a key. Give line "
-        f"{at + 1} 6 spaces"
+        f"{at + 1} 6 spaces (the rest of the file was checked as if line {at + 1} had 6 spaces"
     ) in out, out
-    assert "1 error(s)" in out
+    # the topic is read with the line's 6 spaces: what follows from the text as written (its
+    # heading gone: «3 parts», a part's sources naming it) is said with it, nothing else
+    assert "left out" not in out and "missing" not in out, out
+    assert len([r for r in out.splitlines() if "] error: " in r]) <= 3, out

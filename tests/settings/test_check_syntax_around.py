@@ -7,14 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.settings.test_check_content import edit, run_check
+from tests.settings.test_check_content import checked_of, edit, run_check
 from tests.settings.test_check_content import setup as setup  # noqa: F401 - the fixture
 from tests.support.network import write_network_config
 
 LEFT_OUT = "were left out to check the rest of the file: the problems inside them are named"
 
 
-# four topics of one file, each with a syntax error of its own: (topic, old, new, column, said)
+# four topics of one file, each with a syntax error of its own: (topic, old, new, column,
+# said, key, how): the slips whose fix is certain are read as fixed (`how`), the topic checked
+# too; an unclosed quote (where does it end?) leaves its topic out
 SLIPS = [
     (  # a tab for indentation
         "meldunek",
@@ -22,6 +24,8 @@ SLIPS = [
         "\tcategory: documents\n    title: Meldunek",
         1,
         "a tab character: YAML needs spaces for indentation (replace the tab with spaces)",
+        "meldunek.category",
+        "had 4 spaces",
     ),
     (  # an unclosed quote
         "legal_stay",
@@ -29,6 +33,8 @@ SLIPS = [
         '    title: "Legal stay, visas, karta pobytu',
         12,
         "a quote opened on line {line} is not closed",
+        "legal_stay",
+        None,
     ),
     (  # a missing colon
         "health_insurance",
@@ -36,6 +42,8 @@ SLIPS = [
         "    title Health insurance (NFZ)",
         10,
         "has no colon after its key: write `title: Health insurance (NFZ)`",
+        "health_insurance.title",
+        "had its colon",
     ),
     (  # one list item indented a space less
         "healthcare",
@@ -44,6 +52,8 @@ SLIPS = [
         6,
         "Line {line} (`- psychological_help`) has 5 spaces before its `- `, the items of its "
         "list above it 6 (line {above}): give it 6, like them",
+        "healthcare.related[1]",
+        "had 6 spaces",
     ),
 ]
 
@@ -52,19 +62,25 @@ def test_syntax_errors_in_topics_hide_none_of_the_files_other_problems(setup, ca
     config, content = setup
     path = content / "faq_en.yaml"
     lines = {}
-    for topic, old, new, _, _ in SLIPS:
+    for topic, old, new, *_ in SLIPS:
         lines[topic] = edit(path, old, new, f"\n  {topic}:\n")
     placeholder = edit(path, "{city_office}", "{citty_office}", "\n  pesel:\n")
+    # inside a topic read as fixed: named in the same run (was: after the fix)
+    healthcare = checked_of(path, "healthcare")
+    inside = edit(path, healthcare, "    checked: 2026-02-30", "\n  healthcare:\n")
     # a typo of an id left out, elsewhere: still named (it only looks like the id)
     related = edit(path, "      - legal_stay", "      - legal_stey", "\n  legal_help:\n")
     code, out = run_check(config, capsys)
     assert code == 2
-    for topic, _, _, column, said in SLIPS:
+    for topic, _, _, column, said, key, how in SLIPS:
         line = lines[topic]
-        syntax = next((row for row in out.splitlines() if f"[topics.{topic}] " in row), "")
-        assert f"faq_en.yaml:{line}:{column}: [topics.{topic}] error: YAML syntax: " in syntax, out
+        syntax = next((row for row in out.splitlines() if f"[topics.{key}] " in row), "")
+        assert f"faq_en.yaml:{line}:{column}: [topics.{key}] error: YAML syntax: " in syntax, out
         assert said.format(line=line, above=line - 1) in syntax, syntax
-        assert f"the topic `{topic}`, {LEFT_OUT} once this is fixed" in syntax
+        if how:  # (read as fixed: its topic's other problems are named in this run too)
+            assert f"(the rest of the file was checked as if line {line} {how}, in " in syntax
+        else:
+            assert f"the topic `{topic}`, {LEFT_OUT} once this is fixed" in syntax
     # the file's other topics are checked in the same run
     assert (
         f"faq_en.yaml:{placeholder}: [topics.pesel.answer] error: placeholder {{citty_office}} is "
@@ -74,8 +90,9 @@ def test_syntax_errors_in_topics_hide_none_of_the_files_other_problems(setup, ca
     assert "error: no topic 'legal_stey'" in out
     # the topics left out are not said to be missing from this language, nor the topics
     # naming them (pesel's related) to name no topic
+    assert f"faq_en.yaml:{inside}: [topics.healthcare.checked] error: 2026-02-30 is not" in out
     assert "no topic 'meldunek'" not in out and "missing here" not in out, out
-    assert "6 error(s)" in out, out
+    assert "7 error(s)" in out, out
 
 
 @pytest.mark.parametrize(
@@ -85,7 +102,7 @@ def test_syntax_errors_in_topics_hide_none_of_the_files_other_problems(setup, ca
             "    address:",
             "\taddress:",
             "\n  social_services:\n",
-            "places",
+            "places.social_services.address",
             1,
             "a tab character: YAML needs spaces for indentation (replace the tab with spaces)",
         ),
@@ -93,7 +110,7 @@ def test_syntax_errors_in_topics_hide_none_of_the_files_other_problems(setup, ca
             "- weekday: thursday",
             " - weekday: thursday",
             "\nduty:\n",
-            "duty",
+            "duty[1]",
             2,
             "has 1 space before its `- `, the items of its list above it 0 (line {above}): give "
             "it 0, like them",
@@ -113,10 +130,11 @@ def test_a_syntax_error_in_config_yaml_hides_neither_its_other_keys_nor_the_cont
     syntax = next(row for row in out.splitlines() if "YAML syntax" in row)
     assert f"config.yaml:{line}:{column}: [{key}] error: YAML syntax: " in syntax, out
     assert said.format(above=above) in syntax
-    assert f"the key `{key}`, {LEFT_OUT}" in syntax
+    # (read as fixed: the spaces its neighbours have)
+    assert f"(the rest of the file was checked as if line {line} had " in syntax
     assert f"config.yaml:{language}: [default_language] error: expected one of" in out
     assert f"faq_en.yaml:{placeholder}: [topics.pesel.answer] error: placeholder" in out
-    # the places (or duty rules) are in the key left out: not said to be unknown (or unused)
+    # the places (or duty rules) are read: not said to be unknown (or unused)
     assert "no place" not in out and "content files were not checked" not in out, out
     assert "3 error(s)" in out, out
 
@@ -129,7 +147,7 @@ def test_a_syntax_error_in_a_networks_office_leaves_out_that_key_of_that_office(
     lines = config.read_text(encoding="utf-8").splitlines()
     south = lines.index("  south:")
     duty = next(i for i in range(south, len(lines)) if lines[i] == "    duty:")
-    lines[duty + 1] = lines[duty + 1].replace("weekday:", "weekday", 1)
+    lines[duty + 1] = lines[duty + 1].replace("weekday: ", 'weekday: "', 1)  # (not closed)
     east = lines.index("  east:")
     name = next(i for i in range(east, len(lines)) if lines[i].startswith("    name:"))
     lines[name] = "    nam: East"
@@ -140,3 +158,124 @@ def test_a_syntax_error_in_a_networks_office_leaves_out_that_key_of_that_office(
     assert f"config.yaml:{duty + 2}:" in syntax and "[offices.south.duty] error:" in syntax, out
     assert f"the key `duty` of office `south`, {LEFT_OUT}" in syntax
     assert f"config.yaml:{name + 1}: [offices.east.nam] error: unknown key 'nam'" in out, out
+
+
+# a content file's header with a syntax error: (old, new, after, key, said)
+HEADER_SLIPS = [
+    (  # an unclosed quote in a category's title
+        "    title: 🏥 Health",
+        '    title: "🏥 Health',
+        "categories:",
+        "categories",
+        "a quote opened on line {line} is not closed",
+    ),
+    (  # a `[` not closed in a category's title
+        "    title: 💼 Work and money",
+        "    title: [💼 Work and money",
+        "categories:",
+        "categories",
+        "",
+    ),
+    (  # `categories:` without its colon: what its items are under is not certain
+        "categories:",
+        "categories",
+        "",
+        "categories",
+        "Line {line} (`categories`) has no colon after its key",
+    ),
+]
+
+
+@pytest.mark.parametrize(("old", "new", "after", "key", "said"), HEADER_SLIPS)
+def test_a_syntax_error_in_a_content_files_header_hides_none_of_its_topics(
+    setup, capsys, old, new, after, key, said
+):
+    """The header is left out; the topics are checked against the other languages' categories
+    (the same ids), so the file's other problems are named in the same run."""
+    config, content = setup
+    path = content / "faq_en.yaml"
+    line = edit(path, old, new, after)
+    placeholder = edit(path, "{city_office}", "{citty_office}", "\n  pesel:\n")
+    date = edit(
+        path, "    checked: 2026-", "    checked: 2026-02-30\n    old: ", "\n  legal_help:\n"
+    )
+    code, out = run_check(config, capsys)
+    assert code == 2
+    syntax = next((row for row in out.splitlines() if "YAML syntax" in row), "")
+    assert f"faq_en.yaml:{line}:" in syntax and f"[{key}] error: YAML syntax: " in syntax, out
+    assert said.format(line=line) in syntax, syntax
+    assert f"the key `{key}`, {LEFT_OUT} once this is fixed" in syntax
+    assert (
+        f"faq_en.yaml:{placeholder}: [topics.pesel.answer] error: placeholder {{citty_office}} is "
+        "not defined in config.yaml — did you mean {city_office}?"
+    ) in out, out
+    assert (
+        f"faq_en.yaml:{date}: [topics.legal_help.checked] error: 2026-02-30 is not a real date"
+    ) in out, out
+    assert f"faq_en.yaml:{date + 1}: [topics.legal_help.old] error: unknown key 'old'" in out
+    # nothing that only follows from the header left out: its topics are all there, their
+    # categories known, the file's language the expected one
+    for wrong in ("missing", "has no topics", "no category", "file says language", "differ"):
+        assert wrong not in out, (wrong, out)
+    assert "4 error(s)" in out, out
+
+
+# a key moved left in a content file: (old, new, after, spaces, wants)
+MOVED = [
+    ("\n    title: Meldunek", "\ntitle: Meldunek", "\n  meldunek:\n", 0, 4),  # a topic's key
+    ("\n    title: Meldunek", "\n  title: Meldunek", "\n  meldunek:\n", 2, 4),  # a level left
+    ("\n    answer: |", "\n  answer: |", "\n  meldunek:\n", 2, 4),  # with its text under it
+]
+
+
+@pytest.mark.parametrize(("old", "new", "after", "spaces", "wants"), MOVED)
+def test_a_key_moved_left_is_named_and_its_topic_checked_in_the_same_run(
+    setup, capsys, old, new, after, spaces, wants
+):
+    """The line is named with the spaces to give it, and the file read as if it had them: the
+    problems inside the topic it belongs to (an unknown placeholder in meldunek's answer) and
+    in the rest of the file are named in the same run, with no «missing» for what it moved."""
+    config, content = setup
+    path = content / "faq_en.yaml"
+    line = edit(path, old, new, after) + 1
+    inside = edit(path, "{city_office}", "{city_ofice}", "\n  meldunek:\n")
+    placeholder = edit(path, "{city_office}", "{citty_office}", "\n  pesel:\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    moved = path.read_text(encoding="utf-8").splitlines()[line - 1].strip()
+    assert (
+        f"faq_en.yaml:{line}:{spaces + 1}: [topics.meldunek.{moved.split(':')[0]}] error: YAML "
+        f"syntax: Line {line} (`{moved}`) is indented too little: it has {spaces} space(s) "
+        f"before it, the keys of its block {wants} (line {line - 1}), so YAML took it for a key "
+        f"of the level above; give it {wants} spaces (the rest of the file was checked as if "
+        f"line {line} had {wants} spaces, in this run)"
+    ) in out, out
+    assert (
+        f"faq_en.yaml:{inside}: [topics.meldunek.answer] error: placeholder {{city_ofice}}" in out
+    )
+    assert f"faq_en.yaml:{placeholder}: [topics.pesel.answer] error: placeholder" in out, out
+    assert "missing" not in out and "left out" not in out, out
+    assert "3 error(s)" in out, out
+
+
+def test_a_topic_moved_to_the_top_level_is_named_and_checked_in_the_same_run(setup, capsys):
+    """`meldunek:` at the file's top level: YAML notices it at the next topic, 130 lines below;
+    the line is named, and the topics after it are not «missing here»."""
+    config, content = setup
+    path = content / "faq_en.yaml"
+    line = edit(path, "\n  meldunek:", "\nmeldunek:", "topics:") + 1
+    inside = edit(path, "{city_office}", "{city_ofice}", "\nmeldunek:\n")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    syntax = next((row for row in out.splitlines() if "YAML syntax" in row), "")
+    assert f"faq_en.yaml:{line}:1: [topics.meldunek] error: YAML syntax: " in syntax, out
+    assert f"Line {line} (`meldunek:`) is probably indented too little" in syntax
+    assert f"give line {line} 2 spaces" in syntax
+    assert (
+        f"(the rest of the file was checked as if line {line} had 2 spaces, in this run)" in syntax
+    )
+    assert (
+        f"faq_en.yaml:{inside}: [topics.meldunek.answer] error: placeholder {{city_ofice}}" in out
+    )
+    assert "missing" not in out and "has no topics" not in out, out
+    assert "2 error(s)" in out, out

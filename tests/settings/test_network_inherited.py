@@ -1,8 +1,9 @@
 """`infopoint check` on what an office of a network takes from the top level without writing
-it (tester 39): another town's places, phone and local offices (F1), a misspelt key of its own
-`local:` (F1), the top level's staff chat (F10); and an hours rule without `place:` named alone,
-with no false errors about the places it inherits (F4). Each on the fixture network, whose
-top level is a town's config (tests/fixture/config.yaml)."""
+it (tester 39): another town's places, phone and local offices not marked `shared:` (F1; an
+error), a misspelt key of its own `local:` (F1), the top level's staff chat (F10); and an hours
+rule without `place:` named alone, with no false errors about the places it inherits (F4). Each
+on the fixture network, whose top level is a town's config (tests/fixture/config.yaml) and
+whose `shared:` line says its offices take that town's on purpose."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import build
 from bot.cli import main
 from bot.settings import yamldoc
+from bot.settings.yamldoc import InvalidFile
 from tests.conftest import FIXTURE, write_config
 from tests.support.network import write_network_config
 from tests.support.yamlfiles import read_yaml
@@ -33,32 +36,99 @@ def _row(rows: list[str], doc: yamldoc.Document, at: yamldoc.Path_) -> list[str]
     return [r for r in rows if f"config.yaml:{doc.line(at)}: [{yamldoc.key_name(at)}] " in r]
 
 
-def test_an_office_taking_the_top_levels_town_is_warned_at_its_line(tmp_path, capsys):
-    config = write_network_config(tmp_path)
+def test_an_office_taking_the_top_levels_town_unmarked_is_refused_at_its_line(tmp_path, capsys):
+    """The fixture network without its `shared:` line: a town's config.yaml with offices under
+    it, which would send East's people to the top level's town."""
+    config = write_network_config(tmp_path, shared=[])
     code, rows = run_check(config, capsys)
     doc = yamldoc.load(config)
     line = doc.line
     east = " ".join(_row(rows, doc, ("offices", "east")))
-    assert code == 0, rows
+    assert code == 2, rows
     assert (
-        f"warning: office 'east' takes from the top level `organisation:` (line "
+        f"error: office 'east' takes from the top level `organisation:` (line "
         f"{line(('organisation',))}); `duty:` (line {line(('duty',))}); `opening_hours:` (line "
         f"{line(('opening_hours',))}); `places:` city_hall, social_services, info_point (line "
         f"{line(('places',))}); `local:` info_point, city_office, county_office, "
-        f"voivodeship_office and 8 more (line {line(('local',))})"
+        f"voivodeship_office and 8 more (line {line(('local',))}), not marked shared: its people "
+        "would be given another town's places, phone, local offices"
     ) in east, rows
-    assert "its people are given those places, phone, local offices" in east
     assert "write the office's own under `offices.east:`" in east
+    # the one line that says they are every office's, where that is meant
+    assert (
+        "only if they are really every office's (a national helpline, a service by phone), "
+        "add organisation, duty, opening_hours, places, local to the top level's `shared:` "
+        f"(line {line(('shared',))})"
+    ) in east, rows
     # North writes its own organisation and South its own places, hours and duty: not named
     north = " ".join(_row(rows, doc, ("offices", "north")))
     south = " ".join(_row(rows, doc, ("offices", "south")))
     assert "takes from the top level" in north and "`organisation:`" not in north, rows
     assert "`places:` city_hall" in south and "`duty:`" not in south, rows
     assert "`opening_hours:`" not in south and "`organisation:`" not in south, rows
+    assert "add places, local to the top level's `shared:`" in south, rows
+
+
+async def test_a_bot_whose_office_would_give_another_towns_address_does_not_start(tmp_path):
+    """What `infopoint run` and `infopoint chat` build: refused, with the line to fix."""
+    with pytest.raises(InvalidFile) as refused:
+        await build(write_network_config(tmp_path, shared=[]))
+    said = [str(p) for p in refused.value.problems if not p.warning]
+    assert any("[offices.east] error: office 'east' takes from the top level" in s for s in said)
+
+
+def test_what_the_top_level_shares_on_purpose_is_taken_without_an_error(tmp_path, capsys):
+    """A network whose offices share the NGO's organisation, hours and places, and one local
+    office (the voivodeship's): only the local offices not marked are refused, by id."""
+    marked = ["organisation", "duty", "opening_hours", "places", "local.voivodeship_office"]
+    config = write_network_config(tmp_path, shared=marked)
+    code, rows = run_check(config, capsys)
+    doc = yamldoc.load(config)
+    east = " ".join(_row(rows, doc, ("offices", "east")))
+    assert code == 2, rows
+    assert (
+        "error: office 'east' takes from the top level `local:` info_point, city_office, "
+        f"county_office, labour_office and 7 more (line {doc.line(('local',))}), not marked "
+        "shared"
+    ) in east, rows
+    assert "voivodeship_office" not in east and "`places:`" not in east, rows
+    # a top level with no town of its own left unmarked: no error, no warning about it
+    config = write_network_config(tmp_path, shared=[*marked, "local"])
+    code, rows = run_check(config, capsys)
+    assert code == 0, rows
+    assert not [r for r in rows if "top level" in r or "shared" in r], rows
+
+
+def test_a_shared_entry_that_names_nothing_is_named_at_its_line(tmp_path, capsys):
+    marked = ["organisation", "duty", "opening_hours", "places", "local"]
+    wrong = ["place", "local.city_ofice", "organisation.phone", "booking"]
+    config = write_network_config(tmp_path, shared=[*marked, *wrong])
+    code, rows = run_check(config, capsys)
+    doc = yamldoc.load(config)
+    said = [" ".join(_row(rows, doc, ("shared", len(marked) + i))) for i in range(len(wrong))]
+    assert code == 2, rows
+    assert (
+        "[shared[5]] error: `shared:` names 'place', which is none of organisation, duty, "
+        "opening_hours, places, local, services, specialists — did you mean 'places'?"
+    ) in said[0], rows
+    assert (
+        "error: `shared:` names 'local.city_ofice', but the top level's `local:` (line "
+        f"{doc.line(('local',))}) has no 'city_ofice' — did you mean 'city_office'?"
+    ) in said[1], rows
+    assert (
+        "error: `organisation` is taken whole (an office writes all of its own or takes the "
+        "top level's): write `organisation`, not 'organisation.phone'"
+    ) in said[2], rows
+    assert "warning: `booking` is every office's already" in said[3], rows
+    assert "remove `booking` here" in said[3]
+    # a config of one office: `shared:` means nothing there, said once
+    code, rows = run_check(write_config(tmp_path, shared=["places"]), capsys)
+    assert code == 0
+    assert [r for r in rows if "[shared] warning: a config without `offices:`" in r], rows
 
 
 def test_a_key_of_its_own_refused_is_not_also_said_taken_from_the_top_level(tmp_path, capsys):
-    config = write_network_config(tmp_path, offices__north__places="North Desk")
+    config = write_network_config(tmp_path, shared=[], offices__north__places="North Desk")
     code, rows = run_check(config, capsys)
     doc = yamldoc.load(config)
     assert code == 2

@@ -148,7 +148,8 @@ def test_a_key_without_its_colon_is_named_at_its_own_line(setup, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
-        f"config.yaml:{line}:15: [booking] error: YAML syntax: could not find expected ':' "
+        f"config.yaml:{line}:15: [booking.horizon_days] error: YAML syntax: could not find "
+        "expected ':' "
         f"(noticed on line "
         f"{line + 1}). Line {line} (`horizon_days 21`) has no colon after its key: write "
         "`horizon_days: 21`"
@@ -215,14 +216,16 @@ def test_a_value_that_goes_on_after_its_closing_quote_is_not_a_quote_left_open(s
 
 
 @pytest.mark.parametrize(
-    ("key", "spaces"),
+    ("key", "spaces", "where"),
     [
-        ("name: Centrum Usług Społecznych w Starachowicach", 3),  # the first key of its block
-        ("address: ul. Majówka 21A, 27-200 Starachowice", 2),  # as far in as the block's name
+        # the first key of its block: read with the spaces of the keys after it
+        ("name: Centrum Usług Społecznych w Starachowicach", 3, "places.social_services.name"),
+        # as far in as the block's name: read as moved back, the key named
+        ("address: ul. Majówka 21A, 27-200 Starachowice", 2, "places.social_services.address"),
     ],
 )
 def test_a_key_indented_less_than_the_keys_around_it_is_named_at_its_own_line(
-    setup, capsys, key, spaces
+    setup, capsys, key, spaces, where
 ):
     """YAML takes the next key, rightly indented, for more of its value and notices there:
     the line to fix is the one indented less."""
@@ -231,7 +234,7 @@ def test_a_key_indented_less_than_the_keys_around_it_is_named_at_its_own_line(
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
-        f"config.yaml:{line}:{spaces + 1}: [places] error: YAML syntax: mapping values are not "
+        f"config.yaml:{line}:{spaces + 1}: [{where}] error: YAML syntax: mapping values are not "
         "allowed in this "
         f"context (noticed on line {line + 1}). Line {line} (`{key}`) is indented "
         f"less than the keys after it ({spaces} spaces before it, 4 before lines {line + 1} and "

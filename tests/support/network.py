@@ -18,7 +18,7 @@ COORDINATORS_CHAT = -1001000000009
 
 def write_network_config(tmp_path: Path, **overrides: Any) -> Path:
     network = read_yaml(FIXTURE / "network.yaml")
-    return write_config(tmp_path, **network, **overrides)
+    return write_config(tmp_path, **{**network, **overrides})
 
 
 def write_network_with_services(tmp_path: Path, **east: Any) -> Path:
