@@ -53,7 +53,9 @@ def test_a_newborns_pesel_part_says_the_child_needs_its_own_permit():
     """The newborn's PESEL part said only «next steps have topics of their own»: now it says
     the civil registry office registers the child's address and that a child of foreign
     parents needs a residence permit of its own, naming Legal stay's part for it."""
-    question = "our baby was born here, is the meldunek done automatically after we register the birth"
+    question = (
+        "our baby was born here, is the meldunek done automatically after we register the birth"
+    )
     assert answered_at(question, "en") == ("pesel", "PESEL for a child")
     shown = plain(question, "en")
     assert "registers the child at the parents' address" in shown
