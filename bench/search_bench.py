@@ -26,6 +26,7 @@ written while writing them into the content), heldout47 (NOT blind: English as n
 non-native speakers type it, every topic, written before reading the English content for it),
 heldout48 (NOT blind: tester 38's search misses and variants, written while fixing them),
 heldout51 (NOT blind: tester 39's search misses and variants, written while fixing them),
+heldout54 (NOT blind: questions written while adding the twenty-seventh session's content),
 heldout25, heldout26, heldout34, heldout37, heldout40 and heldout45 (blind, measured only with
 --blind: once before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -205,6 +206,10 @@ HELDOUT50 = ROOT / "tests" / "eval" / "heldout50.yaml"
 # NOT blind: tester 39's search misses and near variants, written on 2026-12-07 (the
 # twenty-sixth session, branch fix-t39user) while fixing them; a development set from the start
 HELDOUT51 = ROOT / "tests" / "eval" / "heldout51.yaml"
+# NOT blind: questions written on 2026-12-07 (the twenty-seventh session, branch fix-content5)
+# while adding content (a car brought from abroad, an umowa o dzieło permit in English and
+# Polish, a newborn, the 2027 health contributions); a development set from the start
+HELDOUT54 = ROOT / "tests" / "eval" / "heldout54.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -223,6 +228,7 @@ LATER_SETS = (
     HELDOUT48,
     HELDOUT50,
     HELDOUT51,
+    HELDOUT54,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -821,7 +827,7 @@ def main(argv: list[str] | None = None) -> int:
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
         "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44, heldout47, heldout48, "
-        "heldout50, heldout51):"
+        "heldout50, heldout51, heldout54):"
     )
     measure(None, pooled)
     print(
