@@ -124,7 +124,8 @@ def looks_alike(text: str) -> bool:
     «kills») and none of danger now (a knife, «if I go to the police», an unknown number): one
     group of its signs is enough; its negative groups (danger now) take it back."""
     score = scores(text).get(ALIKE)
-    return score is not None and score.score >= next(k for k in cues().kinds if k.name == ALIKE).threshold
+    alike = next((kind for kind in cues().kinds if kind.name == ALIKE), None)
+    return score is not None and alike is not None and score.score >= alike.threshold
 
 
 def _most(langs: list[str]) -> frozenset[str]:
