@@ -13,7 +13,7 @@ from tests.support.assist import up_to_the_form
 from tests.support.callbacks import STAFF_CHAT, at_the_name_step
 from tests.support.dialogue import Dialogue
 
-# tester 40 (F2) first; none is said by a phrase of the tables alone
+# tester 40 (F2) first; the last two say a look-alike's sign (a court, a film) beside a real threat
 THREATS = [
     ("pl", "pracodawca zabrał mi paszport i mówi że jak pójdę do ZUS to mnie zabije"),
     ("pl", "szef grozi że mnie zabije"),
@@ -24,6 +24,8 @@ THREATS = [
     ("ru", "pishut s neznakomogo nomera chto ub'yut moyu sem'yu"),
     ("en", "getting messages from unknown number saying they know where I live"),
     ("en", "he told me he'll slit my throat if I speak to anyone about the work"),
+    ("ru", "муж угрожает убить если я подам в суд на развод"),
+    ("en", "my ex watched a movie and then said he will kill me"),
 ]
 
 LOOK_ALIKES = [
