@@ -3,7 +3,7 @@
 first, in the message's language, in a chat and in a form's free text (a help request's note is
 flagged 🚨 for staff). A missing child typed at any form's free-text step gets the missing
 person's lines in each language. And the look-alikes (a film, a school project, «my boss will
-kill me if I'm late», a threat of eviction or a fine, a bill that «kills») bring no lines."""
+kill me if I'm late», a threat of a fine, a bill that «kills») bring no lines."""
 
 from __future__ import annotations
 
@@ -33,12 +33,10 @@ LOOK_ALIKES = [
     "my wife will kill me if I forget our anniversary, where can I buy flowers at night",
     "my son's school project is about domestic violence, where can we find statistics for Poland",
     "I'm watching a series where the mafia threatens a family, is it available in Polish",
-    "my landlord threatens to evict me if I don't pay by Friday, is that legal?",
     "the tax office threatens a fine if I don't file by April, what should I do",
     "my daughter is reading a crime novel about a stalker, is it on the school reading list",
     "I keep getting calls from an unknown number, could it be the voivodeship office?",
     "rachunek za gaz mnie zabija, czy można rozłożyć na raty",
-    "арендодатель угрожает выселить если не заплачу до пятницы, это законно?",
     "в школі дали проект про домашнє насильство, де знайти статистику по Польщі",
 ]
 
