@@ -272,6 +272,8 @@ def kinds(text: str, *, cued: bool = True) -> list[str]:
     (cues.py; not with `cued` false: the phrases alone), in `DANGER`'s order."""
     readings: Spelled = {}
     told = _told(text) if cued else set()
+    if THREAT in told and _found(text, VIOLENCE, readings)[1]:  # (its lines: violence's)
+        told.discard(THREAT)
     found = [name for name in DANGER if name in told or _found(text, name, readings)[1]]
     alike = found and cued and set(found) <= _ALIKE and cues.looks_alike(text)
     return [] if alike else found  # (a film, «my wife will kill me if I forget»: cues.yaml)
