@@ -167,3 +167,29 @@ def test_obdukcja_after_a_husband_beat_her_stays_domestic_violence(
     result = searcher.search(question, lang)
     assert result.best and result.best.id == "domestic_violence", result
     assert result.confident == at_once, result
+
+
+async def test_a_passport_kept_for_a_debt_gets_the_lines_and_its_rights_a_tap_away(tmp_path):
+    """Debt bondage («агенція тримає мій паспорт поки не відпрацюю», a content example of
+    employment's «Passport taken away»): the forced-labour lines first, this topic's part under
+    them, and employment's «Passport taken away» one tap away (the lines came instead of it)."""
+    from bot.app import build
+
+    app = await build(
+        ROOT / "config.yaml",
+        storage_path=tmp_path / "shipped.sqlite3",
+        clock=Clock(dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)),
+    )
+    try:
+        dialogue = Dialogue(app.core, language_hint="uk")
+        replies = await dialogue.send("агенція тримає мій паспорт поки не відпрацюю")
+        first = replies[0].text
+        [rights] = [b for b in dialogue.buttons if b.payload.startswith("topic:employment:")]
+        await dialogue.payload(rights.payload)
+        opened = dialogue.replies[-1].text
+    finally:
+        await app.close()
+    assert first.startswith(app.services.t("uk", "urgent_exploitation"))
+    assert "KCIK" in first
+    assert "Забрали паспорт" in rights.label
+    assert opened.split("\n")[2] == "**Забрали паспорт**" and "PIP" in opened

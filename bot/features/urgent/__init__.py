@@ -26,7 +26,7 @@ from __future__ import annotations
 from bot.core.dispatch import Turn
 from bot.core.flows import Feature, Next, Outcome, prefixed, stay
 from bot.core.messages import Button, Reply
-from bot.features.menu import main_menu, t_book, topic_at
+from bot.features.menu import main_menu, t_book
 from bot.features.urgent import cues, kinds
 from bot.features.urgent.cries import ANY, at_a_loss, cries, cries_within, cry, lists, plea, said
 from bot.features.urgent.marked import (
@@ -39,6 +39,7 @@ from bot.features.urgent.marked import (
     medical_lately,
     reason,
 )
+from bot.features.urgent.shown import part as shown_part
 from bot.features.urgent.spoken import follow, lines_language, spoken
 from bot.features.urgent.words import MEDICAL, detect, prepare
 
@@ -244,7 +245,7 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
     danger = kinds.kinds(text or "")
     shown = kinds.shown(danger)  # (forced labour: «Reporting a crime», at its part)
     if shown is not None and turn.kb.topic(turn.lang, shown) is not None:
-        part = await _part(turn, shown, text or "")
+        part = await shown_part(turn, shown, text or "")
         if turn.warned:  # (its lines shown as it came, at a network's gate)
             call = Button(turn.t("btn_urgent_callback"), "callback")
             return prefixed(stay(part), Reply(turn.t("urgent_lines_above"), [[call]]))
@@ -256,14 +257,6 @@ async def screen(turn: Turn, next_: Next) -> Outcome:
     answer = await next_()  # (none: the kind's topic a tap away under the lines, with the menu)
     lines = help_reply(turn, menu=not _has_menu(answer), topic=not answer.replies, found=danger)
     return prefixed(answer, lines)
-
-
-async def _part(turn: Turn, topic: str, text: str) -> Reply:
-    """The part of `topic` that `text` asks about (the whole answer a tap away), or, where the
-    search names none, the whole answer."""
-    searcher = await turn.services.search.ready(turn.office.id)
-    found = None if searcher is None else await turn.services.search.part_of(searcher, text, topic)
-    return topic_at(turn, topic, found)
 
 
 async def _after_lines(turn: Turn, next_: Next, *, whole: bool) -> Outcome:

@@ -19,6 +19,9 @@ from bot.core import yamldata
 LANGS = ("uk", "ru", "en", "pl")
 # the kinds cues may point to (kinds.py's names; words.py maps each to its table)
 KINDS = ("suicide", "missing", "violence", "exploitation", "threat", "crime")
+# not a kind: the signs of a look-alike (a film, a joke over being late, a threat of eviction),
+# which take a fear, a threat, violence or a crime found by phrases back (cues.looks_alike)
+ALIKE = "looks_alike"
 EVERY = "every"  # groups added to every kind (an ordinary matter, the long past)
 LEAST = 2  # groups of positive weight a kind needs, whatever its score: no one cue alarms
 _CHOICE = re.compile(r"\(([^()]*)\)")
@@ -68,8 +71,8 @@ def parse(text: str, where: str) -> tuple[Kind, ...]:
     kinds = []
     for name, body in data.items():
         at = f"{where}: {name}"
-        if name not in KINDS:
-            raise CueError(f"{at}: no such kind (one of {', '.join(KINDS)}, or {EVERY})")
+        if name not in (*KINDS, ALIKE):
+            raise CueError(f"{at}: no such kind (one of {', '.join(KINDS)}, {ALIKE} or {EVERY})")
         if not isinstance(body, dict) or set(body) - {"threshold", "groups"}:
             raise CueError(f"{at}: `threshold` and `groups` are expected, nothing else")
         threshold = body.get("threshold")
@@ -79,7 +82,7 @@ def parse(text: str, where: str) -> tuple[Kind, ...]:
         best = sorted((g.weight for g in groups if g.weight > 0), reverse=True)
         if len(best) < LEAST or sum(best) < threshold:
             raise CueError(f"{at}: its groups can never reach its threshold {threshold}")
-        kinds.append(Kind(name, threshold, groups + common))
+        kinds.append(Kind(name, threshold, groups + (common if name != ALIKE else ())))
     return tuple(kinds)
 
 

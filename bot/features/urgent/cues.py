@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from bot.features.urgent import latin
-from bot.features.urgent.cue_rules import LEAST, Kind, packaged
+from bot.features.urgent.cue_rules import ALIKE, LEAST, Kind, packaged
 from bot.features.urgent.reading import Kept, Words, read, words_of
 
 _OTHERS = 2  # other words that may stand between two of a cue's words (as the tables allow)
@@ -114,7 +114,18 @@ def scores(text: str, made: Cues | None = None) -> dict[str, Score]:
 @functools.lru_cache(maxsize=8)  # (a turn asks 2–3 times: the screen, the kinds, the language)
 def reached(text: str) -> dict[str, frozenset[str]]:
     """The kinds whose cues `text` says enough of, each with the languages of its cues."""
-    return {name: score.langs for name, score in scores(text).items() if score.reached}
+    found = scores(text).items()
+    return {name: score.langs for name, score in found if score.reached and name != ALIKE}
+
+
+def looks_alike(text: str) -> bool:
+    """Whether `text` says a look-alike's signs (cues.yaml's `looks_alike`: a film, a school
+    project, «my wife will kill me if I forget», a threat of eviction or a fine, a bill that
+    «kills») and none of danger now (a knife, «if I go to the police», an unknown number): one
+    group of its signs is enough; its negative groups (danger now) take it back."""
+    score = scores(text).get(ALIKE)
+    alike = next((kind for kind in cues().kinds if kind.name == ALIKE), None)
+    return score is not None and alike is not None and score.score >= alike.threshold
 
 
 def _most(langs: list[str]) -> frozenset[str]:

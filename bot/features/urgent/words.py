@@ -46,6 +46,7 @@ EXPLOITATION = "exploitation.yaml"
 DANGER = (SUICIDE, MISSING, FIRE, GAS, VIOLENCE, EXPLOITATION, THREAT, CRIME)
 MEDICAL = "medical.yaml"  # an acute medical emergency: 112 or 999, an ambulance
 BREAK_IN = "break_in.yaml"  # a break-in under way (crime.yaml's too): its lines alone (kinds.whole)
+_ALIKE = {VIOLENCE, THREAT, CRIME}  # the kinds a look-alike's signs take back (cues.py)
 TENSED: set[str] = set()  # the tables whose English verbs are found only as written (english.py)
 # the table whose lines each kind that cues.py reaches gets (danger told around: cues.yaml)
 CUED = {
@@ -169,10 +170,9 @@ def detect(text: str, name: str | None = None) -> bool:
     """True when `text` says its writer (or someone) is in danger: any of `DANGER`'s kinds, by
     their phrases or their cues together (cues.py); or, with a table's name, that one's phrases
     (`MEDICAL`: that someone needs an ambulance now)."""
-    readings: Spelled = {}
-    if any(_found(text, one, readings)[1] for one in ((name,) if name else DANGER)):
-        return True
-    return name is None and bool(_told(text))
+    if name is None:
+        return bool(kinds(text))
+    return bool(_found(text, name, {})[1])
 
 
 def kinds(text: str, *, cued: bool = True) -> list[str]:
@@ -180,7 +180,11 @@ def kinds(text: str, *, cued: bool = True) -> list[str]:
     (cues.py; not with `cued` false: the phrases alone), in `DANGER`'s order."""
     readings: Spelled = {}
     told = _told(text) if cued else set()
-    return [name for name in DANGER if name in told or _found(text, name, readings)[1]]
+    if THREAT in told and _found(text, VIOLENCE, readings)[1]:  # (its lines: violence's)
+        told.discard(THREAT)
+    found = [name for name in DANGER if name in told or _found(text, name, readings)[1]]
+    alike = found and cued and set(found) <= _ALIKE and cues.looks_alike(text)
+    return [] if alike else found  # (a film, «my wife will kill me if I forget»: cues.yaml)
 
 
 def _told(text: str) -> set[str]:
