@@ -426,3 +426,17 @@ async def test_a_number_of_people_written_as_a_word_is_taken(tmp_path, clock, la
         assert f"How many people? — {count}" in olena.text  # the summary
     finally:
         await app.close()
+
+
+async def test_a_georgian_mobile_typed_without_its_code_is_chosen_not_guessed(dialogue):
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("24.11")
+    await dialogue.send("14")
+    await dialogue.send("Kielce")
+    await dialogue.press("Change something")
+    await dialogue.press("Change the phone")
+    await dialogue.send("555 12 34 56")
+    assert "can be read two ways: +48 55 512 34 56 (Poland, landline)" in dialogue.text
+    await dialogue.press("Georgia")
+    assert "Phone: +995 555 12 34 56" in dialogue.text
+    assert "+48 55 512 34 56" not in dialogue.text
