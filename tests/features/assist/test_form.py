@@ -97,8 +97,9 @@ async def test_a_bad_time_is_refused_and_a_short_one_understood(dialogue):
     await up_to_the_form(dialogue, "transport")
     await dialogue.send("24.11")
     assert "2/3 At what time?" in dialogue.text
-    await dialogue.send("25:00")
-    assert "couldn't read that time" in dialogue.text and "2/3 At what time?" in dialogue.text
+    await dialogue.send("25:00")  # no such hour: said so, not «couldn't read» (tester 40, F11)
+    assert "There is no such time as 25:00: the hours go from 00:00 to 23:59" in dialogue.text
+    assert "2/3 At what time?" in dialogue.text
     await dialogue.send("half past ninety")
     assert "couldn't read that time" in dialogue.text
     await dialogue.send("9.30")
