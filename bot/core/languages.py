@@ -217,13 +217,16 @@ def in_sentence(text: str, offered: Iterable[str]) -> str | None:
     return found.pop() if len(found) == 1 and found <= codes else None  # none besides (F10)
 
 
-def every_named(text: str, prefer: Iterable[str] = ()) -> list[str]:
+def every_named(text: str, prefer: Iterable[str] = (), only: bool = False) -> list[str]:
     """Every language a short text names, as typed («po gruzińsku albo rosyjsku»: ka, ru;
-    names of one to three words, `named`'s way)."""
+    names of one to three words, `named`'s way); `only`: none unless every other word may
+    stand beside a name (`beside_a_name`: not «ukrainski (ona), ja po polsku», a remark)."""
     said, found, at = words(text), [], 0
     while at < len(said):
         size = next((n for n in (3, 2, 1) if named(" ".join(said[at : at + n]), prefer)), 1)
         code = named(" ".join(said[at : at + size]), prefer)
+        if code is None and only and said[at] not in beside_a_name():
+            return []
         if code is not None and code not in found:
             found.append(code)
         at += size

@@ -15,10 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import phonenumbers
-from babel import Locale
 from phonenumbers import PhoneNumberType
 
-from bot.content.i18n import babel_locale
 from bot.core.phone import display_phone, normalise_phone
 
 if TYPE_CHECKING:
@@ -26,7 +24,7 @@ if TYPE_CHECKING:
 
 # The home countries whose domestic formats are tried (Ukraine's is read already); Russia's
 # «8 916 …» is said by bot.features.person.refused (trunk_eight) before this is asked.
-HOME_REGIONS = ("BY", "GE", "MD", "RU")
+HOME_REGIONS = ("BY", "GE", "MD", "RU")  # each with its name: phone_country_<region>
 POLAND = "PL"
 _MOBILE = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 _TYPED = re.compile(r"[\d\s()\-–—.]+")  # digits as people group them, no code, no words
@@ -89,7 +87,8 @@ def polish_landline(text: str, e164: str) -> bool:
 
 def shown(turn: Turn, reading: Reading) -> str:
     """«+995 555 12 34 56 (Georgia, mobile)», «+48 55 512 34 56 (Poland, landline)»: the
-    country's name from Babel, in the person's language."""
-    country = Locale.parse(babel_locale(turn.lang)).territories.get(reading.region, "")
+    country's name in the person's language (the locale's, as Babel's territory names are
+    dropped to save memory: bot.content.i18n.UNUSED_CLDR)."""
+    country = turn.t(f"phone_country_{reading.region}")
     kind = turn.t("phone_kind_landline" if reading.region == POLAND else "phone_kind_mobile")
     return f"{display_phone(reading.number)} ({country}, {kind})"
