@@ -213,13 +213,24 @@ def in_sentence(text: str, offered: Iterable[str]) -> str | None:
         return None
     if not _words("negations").isdisjoint(said):  # «not in Polish»
         return None
-    found = {
-        code
-        for size in (1, 2, 3)
-        for at in range(len(said) - size + 1)
-        if (code := named(" ".join(said[at : at + size]), codes)) in codes
-    }
-    return found.pop() if len(found) == 1 else None
+    found = set(every_named(text, codes))
+    return found.pop() if len(found) == 1 and found <= codes else None  # none besides (F10)
+
+
+def every_named(text: str, prefer: Iterable[str] = (), only: bool = False) -> list[str]:
+    """Every language a short text names, as typed («po gruzińsku albo rosyjsku»: ka, ru;
+    names of one to three words, `named`'s way); `only`: none unless every other word may
+    stand beside a name (`beside_a_name`: not «ukrainski (ona), ja po polsku», a remark)."""
+    said, found, at = words(text), [], 0
+    while at < len(said):
+        size = next((n for n in (3, 2, 1) if named(" ".join(said[at : at + n]), prefer)), 1)
+        code = named(" ".join(said[at : at + size]), prefer)
+        if code is None and only and said[at] not in beside_a_name():
+            return []
+        if code is not None and code not in found:
+            found.append(code)
+        at += size
+    return found
 
 
 def asked_in_sentence(text: str, offered: Iterable[str]) -> str | None:

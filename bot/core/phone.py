@@ -96,6 +96,7 @@ class Found:
     after: str
     overlong: str = ""  # the number with digits run on to it, as typed («+48 601 234 567 8»):
     # one number with too many digits, not a number and a note «8»
+    typed: str = ""  # the number as typed («555 12 34 56»): its country may be asked (phone_home)
 
     @property
     def rest(self) -> str:
@@ -136,7 +137,7 @@ def _national_or_plus(candidate: str) -> str | None:
 def _found(text: str, number: str, start: int, end: int) -> Found:
     first, last = _run_on(text, start, end)
     overlong = text[first:last].strip() if (first, last) != (start, end) else ""
-    return Found(number, _tidy(text[:start]), _tidy(text[end:]), overlong)
+    return Found(number, _tidy(text[:start]), _tidy(text[end:]), overlong, text[start:end])
 
 
 def _run_on(text: str, start: int, end: int) -> tuple[int, int]:

@@ -4,6 +4,8 @@
     half before   «пів на десяту», «полдесятого», «пол десятого», «wpół do dziesiątej», «пів
                   на 10»: half an hour before that hour, 9:30
     half past     «half past nine», «half nine», «half 9»: 9:30
+    to the hour   «без пятнадцати десять», «за чверть десята», «za kwadrans dziesiąta»,
+                  «quarter to ten» (9:45), «без десяти десять», «ten to ten» (9:50)
     am, pm        after any of these: «at five pm» (17:00), «at six a.m.» (06:00)
     an hour       «о восьмій», «на восьму», «в восемь», «к восьми», «o ósmej», «at eight», «о
                   пʼятнадцятій», «о восьмій годині», «eight o'clock»: 8:00, 15:00 (`hour`: an
@@ -49,6 +51,8 @@ class _Words:
     noon: frozenset[str]
     before: tuple[str, ...]  # phrases, the longest first
     past: tuple[str, ...]
+    to: tuple[tuple[str, int], ...]  # «без пятнадцати» and its minutes, the longest first
+    to_hours: dict[str, int]  # the hour after them as uk and pl say it («десята»): the hour
     hours: dict[str, int]  # an hour's word -> the hour
     numbers: dict[str, int]  # an hour said as a number in words -> the hour
     at_numbers: dict[str, int]  # the same, read only after «о», «o», «at» («o trzech»)
@@ -75,10 +79,20 @@ def _words() -> _Words:
         noon=frozenset(phrases("noon")),
         before=tuple(sorted(phrases("half_before"), key=len, reverse=True)),
         past=tuple(sorted(phrases("half_past"), key=len, reverse=True)),
+        to=tuple(sorted(_minutes(data["to_hour"]), key=lambda row: -len(row[0]))),
+        to_hours=table("to_hours"),
         hours=table("hours"),
         numbers=numbers,
         at_numbers=at_numbers,
     )
+
+
+def _minutes(rows: dict[int, dict[str, list[str]]]) -> list[tuple[str, int]]:
+    return [(" ".join(fold(p).split()), int(m)) for m, ps in rows.items() for p in _all(ps)]
+
+
+def _all(by_lang: dict[str, list[str]]) -> list[str]:
+    return [str(phrase) for phrases in by_lang.values() for phrase in phrases]
 
 
 def prepare() -> None:
@@ -120,6 +134,10 @@ def _read(said: str) -> dt.time | None:
         hour = _hour(said, phrase)
         if hour is not None:
             return _afternoon(dt.time(hour % 24, 30))
+    for phrase, minutes in table.to:  # «без пятнадцати десять»: 9:45
+        hour = _hour(said, phrase, table.to_hours)
+        if hour is not None:
+            return _afternoon(dt.time((hour - 1) % 24, 60 - minutes))
     hour = _hour_word(said)
     return _afternoon(dt.time(hour)) if hour is not None else None
 
@@ -174,16 +192,19 @@ def _one_word(word: str) -> int | None:
     )
 
 
-def _hour(said: str, phrase: str) -> int | None:
+def _hour(said: str, phrase: str, named: dict[str, int] | None = None) -> int | None:
     """The hour (1–12) named after `phrase` («пол десятого», «полдесятого», «half 9»), else
-    None."""
+    None. `named`: the words that name an hour there (those of a half, by default); after «без
+    пятнадцати», «quarter to» also a number in words («десять», «ten»)."""
     if not said.startswith(phrase):
         return None
     rest = said[len(phrase) :].strip(" -")
     if not rest or " " in rest:
         return None
     rest = re.sub(r"^(\d{1,2})-?(?:го|ой|u|ей|ej)?$", r"\1", rest)  # «пол 10-го», «пів на 10-у»
-    hours = _words().hours  # «пол одинадцатого»: one typo in the hour's word too
+    hours = named or _words().hours  # «пол одинадцатого»: one typo in the hour's word too
+    if named is not None and rest in _words().numbers:  # «без пятнадцати десять», «ten to ten»
+        hours = {**named, rest: _words().numbers[rest]}
     hour = (
         int(rest)
         if rest.isdigit()

@@ -20,6 +20,7 @@ from bot.core import markup
 from bot.storage import Statement, Tx
 
 if TYPE_CHECKING:
+    from bot.core.messages import Reply
     from bot.core.services import Services
     from bot.core.turn import Turn
 
@@ -121,3 +122,6 @@ class ThreadKind:
     # they wrote before it, if ever): the record and its card as they were before it, unless
     # they wrote again since (bot.features.callback.answered.undo)
     took_back: Callable[[Turn, int, dt.datetime, dt.datetime | None], Awaitable[None]] | None = None
+    # What the record itself answers to the person's text, before it is relayed (an offered
+    # time named in words: bot.features.appointments.offer_typed)
+    typed: Callable[[Turn, int, str], Awaitable[list[Reply]]] | None = None

@@ -31,7 +31,8 @@ fields (bot.features.assist) and for any step that asks a day and then a time.
                        bot.core.day_at)
     a deadline         «do piątku», «до 15.12», «by Friday», «не позже 20 декабря»: that day;
                        «przed 20 grudnia», «перед пятницей», «before Friday»: the day before it
-    soon               «jak najszybciej», «как можно скорее», «якнайшвидше», «asap»: `When.asap`
+    soon               «jak najszybciej», «как можно скорее», «якнайшвидше», «asap»: `When.asap`;
+                       with a day, «мне срочно, сегодня»: the day (bot.core.soon)
     Latin letters      Russian or Ukrainian typed in Latin letters: «v ponedelnik», «zavtra utrom»
 """
 
@@ -41,7 +42,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from bot.core import dates, day_names, ordinals, spoken
+from bot.core import dates, day_names, ordinals, soon, spoken
 from bot.core.words import fold
 
 MORNING, AFTERNOON, EVENING = "morning", "afternoon", "evening"
@@ -96,14 +97,6 @@ _DEADLINES = _table(
         _BEFORE: "przed, перед, before",
     }
 )
-_SOON = frozenset(
-    fold(p.strip())
-    for p in (
-        "jak najszybciej, najszybciej, jak najwcześniej, pilnie, asap, as soon as possible, "
-        "as soon as you can, urgently, как можно скорее, как можно быстрее, как можно раньше, "
-        "поскорее, срочно, якнайшвидше, якомога швидше, якнайскоріше, терміново, kak mozhno skoree"
-    ).split(",")
-)
 # Russian and Ukrainian in Latin letters (folded beginnings of words): the word they are.
 _LATIN = (
     ("ponedel", "понедельник"),
@@ -144,8 +137,11 @@ def read(text: str, today: dt.date, hour_alone: bool = False) -> When | None:
     besides a day, a time and a part of the day. `hour_alone`: a number after a day is its
     hour («завтра 10»), unless the whole is a day («четвер 17»)."""
     said = _latin(fold(" ".join(text.split())).strip(" ?!.,"))
-    if said in _SOON:
+    if soon.alone(said):  # «срочно», «мне очень срочно»
         return When(asap=True)
+    urgent = soon.aside(said)  # «мне срочно, сегодня»: the day said, urgent or not
+    if urgent is not None and (found := read(urgent, today, hour_alone)) is not None:
+        return found
     said, deadline = _strip(said, _DEADLINES, leading=True)
     said, part = _strip(said, _PARTS)
     if spoken.read(said) is not None:

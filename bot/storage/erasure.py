@@ -228,6 +228,16 @@ async def forget_subject(tx: Tx, subject: str) -> None:
     )
 
 
+async def forget_own_chat(tx: Tx, channel: str, chat_id: str) -> None:
+    """/forget: the messages sent to the person's own chat (a course's freed place, the times an
+    advisor offers) go whole, not only their text: the chat's id is the person's account
+    (tester 40, F8). Staff chats keep their rows' ids (which message showed which record)."""
+    await tx.execute(
+        f"DELETE FROM outbox WHERE channel = ? AND chat_id = ? AND NOT ({PENDING})",
+        (channel, chat_id),
+    )
+
+
 async def delete_finished_before(tx: Tx, cutoffs: Cutoffs, kept: Iterable[int] = ()) -> int:
     """Retention: delivered or given-up messages older than their chat's cutoff are not needed
     any more (which message shows which record is kept in message_refs, without any text);

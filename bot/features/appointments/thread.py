@@ -22,7 +22,7 @@ from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.services import Services
 from bot.core.threads import Thread, ThreadKind
-from bot.features.appointments import cards
+from bot.features.appointments import cards, offer_typed
 from bot.features.appointments.views import first_name, office_voice
 from bot.features.callback import card_written, relay_to_staff
 from bot.storage import Tx
@@ -115,6 +115,7 @@ REQUESTS = ThreadKind(
     letter="W",
     refresh=cards.refresh,
     took_back=took_back,
+    typed=offer_typed.named,  # «давайте краще 15-го»: that offered time, to book
 )
 
 

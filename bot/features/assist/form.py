@@ -178,6 +178,9 @@ def _read(turn: Turn, service: Service, field: FormField, text: str | None) -> s
             raise Invalid("as_bad_phone")
         return number
     if kind == "language":  # a language named in any form is kept as its code («ka»)
+        several = languages.every_named(text or "", LANGUAGES_OFFERED, only=True)
+        if len(several) > 1:  # «po gruzińsku albo rosyjsku»: every one kept, «ka ru» (F10)
+            return " ".join(several)
         named = languages.named(text or "", LANGUAGES_OFFERED)
         known, beside = _known_languages(), languages.beside_a_name()
         return named or parse.parse_language(text, _language_names(turn), known, beside)

@@ -144,7 +144,14 @@ def parse_time(text: str) -> dt.time:
     if part is not None:
         typed = markup.literal(one_line(text))
         raise Invalid("as_time_part", typed=typed, example=EXAMPLE_HOUR[part])
+    clock_like = _CLOCK.fullmatch(one_line(text))
+    if clock_like and (int(clock_like["hour"]) > 23 or int(clock_like["minute"]) > 59):
+        raise Invalid("as_time_no_such", typed=markup.literal(one_line(text)))  # «25:00»
     raise Invalid("as_bad_time")
+
+
+# hours and minutes as a clock shows them, for a time no clock shows («25:00», «10:75»)
+_CLOCK = re.compile(r"(?:(?:o|о|в|at|на|godz\.?)\s*)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})", re.I)
 
 
 def _a_time(text: str) -> dt.time | None:

@@ -210,6 +210,12 @@ def value_text(
         part, start, end = said
         hours = f"{services.t.time(lang, start)}–{services.t.time(lang, end)}"
         return f"{services.t(lang, f'part_of_day_{part}')} ({hours})"
+    if (
+        kind == "language"
+        and len(codes := value.split()) > 1
+        and all(map(languages.is_code, codes))
+    ):
+        return markup.literal(", ".join(services.t.language_name(lang, c) for c in codes))
     if kind == "language":  # a code («ka»: «gruziński»); one kept as typed, if it names one
         code = value if value in LANGUAGE_NAMES or languages.is_code(value) else None
         code = code or languages.named(value)

@@ -163,6 +163,7 @@ async def relay(turn: Turn, kind: ThreadKind, thread: Thread, typed: str | None 
     """The person's text (`typed`, else the incoming one) goes to the staff chat, under the
     record's card."""
     text = (turn.incoming.text or "") if typed is None else typed
+    own = await kind.typed(turn, thread.id, text) if kind.typed is not None else []
     body = thread.staff_text(turn.services, "staff_user_wrote", text=markup.literal(text))
     replies = await relay_to_staff(turn, kind, thread, body, typed=text)
     if kind.noted is not None:  # marked, and the card edited to say so
@@ -170,7 +171,7 @@ async def relay(turn: Turn, kind: ThreadKind, thread: Thread, typed: str | None 
     elif kind.person_wrote is not None:
         await kind.person_wrote(turn.tx, thread.id, turn.now)
     ack = Reply(thread.relayed(turn.lang), [_stop_button(turn, turn.lang, thread)])
-    return stay(*replies, ack)
+    return stay(*replies, ack, *own)  # («📅 Book Tue 15 Dec, 10:00?» after «passed on»)
 
 
 async def stop(turn: Turn) -> Outcome:

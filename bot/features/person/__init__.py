@@ -52,6 +52,7 @@ from bot.features.person.consent import (
     person_draft,
 )
 from bot.features.person.corrected import button as change_phone
+from bot.features.person.home_number import asked as home_asked
 from bot.features.person.note import take as take_note
 from bot.features.person.number import (
     ask_name,
@@ -148,7 +149,8 @@ async def name(turn: Turn) -> Outcome:
         why = refused.why_not(turn, text, both.number, both)  # «Оля, 601 234 567 8»
         if why is not None:
             return go("phone", *urgent.help_for(turn, text), *ask_phone(turn, text=why))
-        return save(turn, both.number, both.after if both.before else "")
+        note = both.after if both.before else ""
+        return home_asked(turn, both.typed, note) or save(turn, both.number, note)
     early_number = early.kept(turn, text, both)  # «мой номер 8 067 123 45 67»: the phone, early
     if early_number is not None:
         return early_number

@@ -32,6 +32,7 @@ class PersonDraft:
     phone_only: bool = False  # asked in the middle of a form: back to its step (returned.py)
     early: str | None = None  # a number typed alone at the name step: saved with the name
     aside: str | None = None  # «(sąsiadka, ja tylko pomagam)» after the name: the form's note
+    beside: str = ""  # written with a number whose country is asked (home_number): its note
 
 
 def person_draft(turn: Turn) -> PersonDraft:

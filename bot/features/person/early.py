@@ -11,6 +11,7 @@ import dataclasses
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.phone import Found, display_phone
+from bot.core.phone_home import readings
 from bot.features.person import refused
 from bot.features.person.consent import person_draft
 from bot.features.person.number import ask_name, save
@@ -21,6 +22,8 @@ def kept(turn: Turn, text: str, found: Found | None) -> Outcome | None:
     it is one aside: «my number is»); None otherwise, or where it is not one to call (a digit
     too many, a toll-free line: the phone step says why)."""
     if found is None or found.rest or refused.why_not(turn, text, found.number, found):
+        return None
+    if readings(found.typed):  # «555 12 34 56»: which country's is asked at the phone step
         return None
     person_draft(turn).early = found.number
     asked = ask_name(turn)

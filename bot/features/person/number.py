@@ -19,11 +19,12 @@ from bot.core.phone import (
     phone_in,
     ukrainian_national,
 )
+from bot.core.phone_home import polish_landline
 from bot.core.session import Person
 from bot.core.words import folded
 from bot.features import urgent
 from bot.features.menu import main_menu
-from bot.features.person import names, no_phone, phone_asked, refused, written
+from bot.features.person import home_number, names, no_phone, phone_asked, refused, written
 from bot.features.person import note as notes
 from bot.features.person.about import answered
 from bot.features.person.consent import person_draft
@@ -134,6 +135,10 @@ async def phone(turn: Turn) -> Outcome:
     if why is not None:
         danger = urgent.in_form(turn) if typed else []
         return go("phone", *danger, *ask_phone(turn, text=why))
+    home = found.typed if found is not None else "" if worded else typed
+    asked_home = home_number.asked(turn, home, note) if home else None  # «555 12 34 56»
+    if asked_home is not None:  # a Polish landline or a Georgian mobile? asked, never guessed
+        return asked_home
     if number is None:
         danger, offer = typed_in_form(turn) if incoming.contact_phone is None else ([], None)
         # (the help lines, then the phone asked for again; or the offer to answer a question)
@@ -141,7 +146,7 @@ async def phone(turn: Turn) -> Outcome:
     if incoming.contact_phone is not None and incoming.contact_is_own is not True:
         # a contact card shared from the address book: somebody else's number, maybe by mistake;
         # on Viber, whose it is is not known: asked the same way, without saying it is not theirs
-        person_draft(turn).offered = number
+        person_draft(turn).offered, person_draft(turn).beside = number, ""
         unknown = incoming.contact_is_own is None
         buttons = [
             [Button(turn.t("btn_phone_use_this"), "person:use_offered")],
@@ -193,7 +198,7 @@ def save(turn: Turn, number: str, note: str = "") -> Outcome:
 def _which(turn: Turn, first: str, second: str) -> Outcome:
     """Two numbers typed where a form keeps one: each a button (or one typed again)."""
     current = person_draft(turn)
-    current.first, current.offered = first, second
+    current.first, current.offered, current.beside = first, second, ""
     rows = [
         [Button(display_phone(first), "person:use_first")],
         [Button(display_phone(second), "person:use_offered")],
@@ -205,7 +210,7 @@ async def use_first(turn: Turn) -> Outcome:
     first = person_draft(turn).first
     if first is None or person_draft(turn).name is None:
         raise Expired("person:use_first")
-    return save(turn, first)
+    return save(turn, first, home_number.taken_beside(turn))
 
 
 def phone_saved(turn: Turn, number: str) -> Reply:
@@ -213,7 +218,8 @@ def phone_saved(turn: Turn, number: str) -> Reply:
     and read as +380 says so, so that the person sees how it was understood."""
     typed = turn.incoming.text if turn.incoming.contact_phone is None else None
     ua = typed and number.startswith("+380") and ukrainian_national(introduced(typed))
-    key = "phone_saved_ua" if ua else "phone_saved"
+    landline = typed and polish_landline(introduced(typed), number)  # «22 123 45 67»
+    key = "phone_saved_ua" if ua else "phone_saved_landline" if landline else "phone_saved"
     return Reply(turn.t(key, phone=display_phone(number)), close_keyboard=True)
 
 
@@ -221,7 +227,7 @@ async def use_offered(turn: Turn) -> Outcome:
     offered = person_draft(turn).offered
     if offered is None or person_draft(turn).name is None:
         raise Expired("person:use_offered")
-    return save(turn, offered)
+    return save(turn, offered, home_number.taken_beside(turn))
 
 
 async def use_known_phone(turn: Turn) -> Outcome:

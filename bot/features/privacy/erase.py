@@ -133,6 +133,7 @@ async def forget(turn: Turn, names: Relayed) -> None:
             )
     await erasure.forget_subject(turn.tx, subject)
     await message_refs.forget_chat(turn.tx, turn.incoming.channel, turn.incoming.chat_id)
+    await erasure.forget_own_chat(turn.tx, turn.incoming.channel, turn.incoming.chat_id)
     await unanswered.forget_subject(turn.tx, subject)
 
 

@@ -52,6 +52,12 @@ async def test_yesterday_in_a_help_form_has_passed(app, language, typed, said):
         ("uk", "о четырнадцатый", "14:00"),
         ("en", "о пятнадцатый час", "15:00"),
         ("pl", "о четырнадцатый", "14:00"),
+        # minutes to the hour (tester 40, F11)
+        ("ru", "без пятнадцати десять", "09:45"),
+        ("uk", "за чверть десята", "09:45"),
+        ("pl", "za kwadrans dziesiąta", "09:45"),
+        ("en", "quarter to ten", "09:45"),
+        ("ru", "без десяти двенадцать", "11:50"),
     ],
 )
 async def test_an_hour_in_words_in_a_help_forms_time(app, language, typed, time):
@@ -62,3 +68,30 @@ async def test_an_hour_in_words_in_a_help_forms_time(app, language, typed, time)
     assert "3/3" in dialogue.text  # taken: where to, next
     await dialogue.send("Kielce")
     assert f"— {time}" in dialogue.text  # the summary
+
+
+@pytest.mark.parametrize(
+    ("language", "typed", "day"),
+    [
+        ("ru", "мне срочно, сегодня", "▫️ В какой день? — понедельник, 23 ноября"),
+        ("uk", "мені терміново, завтра", "— вівторок, 24 листопада"),
+        ("pl", "pilne, dzisiaj", "— poniedziałek, 23 listopada"),
+        ("en", "it's urgent: tomorrow", "— Tuesday, 24 November"),
+    ],
+)
+async def test_urgent_words_with_the_day_are_that_day_not_a_date_unread(app, language, typed, day):
+    """«мне срочно, сегодня»: the day, as «сегодня» alone is (tester 40, F11)."""
+    dialogue = Dialogue(app.core, language_hint=language)
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send(typed)
+    assert "2/3" in dialogue.text  # taken: the time next
+    await dialogue.send("10:00")
+    await dialogue.send("Kielce")
+    assert day in dialogue.text  # the summary
+
+
+async def test_urgent_alone_still_asks_which_day(app):
+    dialogue = Dialogue(app.core, language_hint="ru")
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("мне очень срочно")
+    assert "⚡ Как можно скорее: к какому дню самое позднее?" in dialogue.text

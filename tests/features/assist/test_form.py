@@ -97,8 +97,9 @@ async def test_a_bad_time_is_refused_and_a_short_one_understood(dialogue):
     await up_to_the_form(dialogue, "transport")
     await dialogue.send("24.11")
     assert "2/3 At what time?" in dialogue.text
-    await dialogue.send("25:00")
-    assert "couldn't read that time" in dialogue.text and "2/3 At what time?" in dialogue.text
+    await dialogue.send("25:00")  # no such hour: said so, not «couldn't read» (tester 40, F11)
+    assert "There is no such time as 25:00: the hours go from 00:00 to 23:59" in dialogue.text
+    assert "2/3 At what time?" in dialogue.text
     await dialogue.send("half past ninety")
     assert "couldn't read that time" in dialogue.text
     await dialogue.send("9.30")
@@ -426,3 +427,17 @@ async def test_a_number_of_people_written_as_a_word_is_taken(tmp_path, clock, la
         assert f"How many people? — {count}" in olena.text  # the summary
     finally:
         await app.close()
+
+
+async def test_a_georgian_mobile_typed_without_its_code_is_chosen_not_guessed(dialogue):
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("24.11")
+    await dialogue.send("14")
+    await dialogue.send("Kielce")
+    await dialogue.press("Change something")
+    await dialogue.press("Change the phone")
+    await dialogue.send("555 12 34 56")
+    assert "can be read two ways: +48 55 512 34 56 (Poland, landline)" in dialogue.text
+    await dialogue.press("Georgia")
+    assert "Phone: +995 555 12 34 56" in dialogue.text
+    assert "+48 55 512 34 56" not in dialogue.text

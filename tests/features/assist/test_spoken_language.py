@@ -10,7 +10,7 @@ import pytest
 
 from tests.conftest import write_config
 from tests.support.appointments import STAFF_CHAT
-from tests.support.assist import send_translation
+from tests.support.assist import send_payload, send_translation, up_to_the_form
 from tests.support.bookings import to_chat
 from tests.support.services import catalogue
 
@@ -29,3 +29,18 @@ async def test_the_language_to_talk_in_is_the_call_s_and_named_once(app, dialogu
     assert "▫️ Język osoby — ukraiński (też język rozmowy)" in card
     assert "Język rozmowy:" not in card and "angielski" not in card, card
     assert "(język tej osoby: ukraiński)" in card
+
+
+async def test_two_languages_typed_are_both_kept_not_only_the_one_of_ours(app, dialogue):
+    """«po gruzińsku albo rosyjsku» (tester 40, F10): Georgian is not lost for Russian."""
+    dialogue.language_hint = "pl"
+    await up_to_the_form(dialogue, "translation")
+    await dialogue.payload("assist:pick:0:1")
+    await dialogue.send("1.12")
+    await dialogue.send("po gruzińsku albo rosyjsku")
+    await dialogue.send("nic więcej")
+    assert "▫️ Z jakiego języka? — gruziński, rosyjski" in dialogue.text  # what was understood
+    await dialogue.payload(send_payload(dialogue))
+    card = (await to_chat(app.core, STAFF_CHAT))[-1].text
+    assert "▫️ Język osoby — gruziński, rosyjski" in card
+    assert "też język rozmowy" not in card  # neither is surely the call's

@@ -87,6 +87,13 @@ def found_in_tables(app) -> list[str]:  # type: ignore[no-untyped-def]
     return found
 
 
+def sent_to_her(app) -> list[str]:  # type: ignore[no-untyped-def]
+    """The outbox rows addressed to Zofia's own chat: her account's id, and what it was sent."""
+    with sqlite3.connect(app.services.db.path) as conn:
+        rows = conn.execute("SELECT ref_kind FROM outbox WHERE chat_id = '4242'").fetchall()
+    return [str(kind) for (kind,) in rows]
+
+
 def found_in_bytes(app) -> list[str]:  # type: ignore[no-untyped-def]
     """Any trace left in the database file or its write-ahead log, deleted or not."""
     database = Path(app.services.db.path)
@@ -235,10 +242,12 @@ async def test_forget_leaves_no_trace_of_what_was_written_in_threads(tmp_path, c
         zofia = await a_person_who_wrote_in_every_kind_of_thread(app, delivery, platform)
         await app.services.db.checkpoint()
         assert thread_traces(app, platform), "the setting-up worked"
+        assert sent_to_her(app), "the advisor's answer and the course's message, sent to her"
         await zofia.send("/forget")
         await zofia.payload("privacy:forget")
         await delivery.run()
         assert thread_traces(app, platform) == []
+        assert sent_to_her(app) == []  # not even her chat's id, text blanked (tester 40, F8)
     finally:
         await app.close()
 

@@ -1,0 +1,94 @@
+"""A number typed without a country code the way it is dialled at home, in a country many of the
+bot's people come from: Belarus «8029 123 45 67», Georgia «555 12 34 56», Moldova «069 123 456».
+Read as Polish by default (bot.core.phone), such a number is a Polish landline at best (+48 55
+512 34 56, somebody else's) or no number at all. Where the Polish reading is not a mobile and a
+home country's reading is one, the readings are returned for the person to choose from: a
+number is never taken on a guess (tester 40, F12). Ukraine's national format («050 123 45 67»)
+is read at once as +380 (phone.ukrainian_national) and is not asked about; nor is a Polish
+mobile, nor a number typed with + or 00.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+from bot.core.phone import display_phone, normalise_phone
+
+if TYPE_CHECKING:
+    from bot.core.turn import Turn
+
+# The home countries whose domestic formats are tried (Ukraine's is read already); Russia's
+# «8 916 …» is said by bot.features.person.refused (trunk_eight) before this is asked.
+HOME_REGIONS = ("BY", "GE", "MD", "RU")  # each with its name: phone_country_<region>
+POLAND = "PL"
+_MOBILE = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
+_TYPED = re.compile(r"[\d\s()\-–—.]+")  # digits as people group them, no code, no words
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read the digits typed: the number (E.164) and its country (ISO «GE»)."""
+
+    number: str
+    region: str
+
+
+def readings(text: str) -> tuple[Reading, ...]:
+    """The readings to ask the person to choose from (the Polish one first when there is one,
+    then one home country's mobile); () when the number is read without asking, or not at all:
+    «601 234 567» (a Polish mobile), «050 123 45 67» (Ukraine's), «+995 …», «call me»."""
+    text = text.strip()
+    if not _TYPED.fullmatch(text) or text.startswith("00"):
+        return ()
+    polish = normalise_phone(text)
+    if polish is not None and not polish.startswith("+48"):
+        return ()  # Ukraine's national format: read as +380, and said so
+    if polish is not None and _number_type(polish) in _MOBILE:
+        return ()
+    home = _home_mobile(text, polish)
+    if home is None:
+        return ()
+    return (Reading(polish, POLAND), home) if polish is not None else (home,)
+
+
+def _home_mobile(text: str, polish: str | None) -> Reading | None:
+    for region in HOME_REGIONS:
+        try:
+            number = phonenumbers.parse(text, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number) or number.country_code == 48:
+            continue
+        e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+        if e164 != polish and phonenumbers.number_type(number) in _MOBILE:
+            return Reading(e164, region)
+    return None
+
+
+def _number_type(e164: str) -> int:
+    return int(phonenumbers.number_type(phonenumbers.parse(e164, None)))
+
+
+def polish_landline(text: str, e164: str) -> bool:
+    """Typed without a country code and read as a Polish line that is no mobile («22 123 45
+    67»): the confirmation says how it was read."""
+    text = text.strip()
+    return (
+        e164.startswith("+48")
+        and not text.startswith(("+", "00", "48"))
+        and _number_type(e164) not in _MOBILE
+    )
+
+
+def shown(turn: Turn, reading: Reading) -> str:
+    """«+995 555 12 34 56 (Georgia, mobile)», «+48 55 512 34 56 (Poland, landline)»: the
+    country's name in the person's language (the locale's, as Babel's territory names are
+    dropped to save memory: bot.content.i18n.UNUSED_CLDR)."""
+    country = turn.t(f"phone_country_{reading.region}")
+    kind = turn.t("phone_kind_landline" if reading.region == POLAND else "phone_kind_mobile")
+    return f"{display_phone(reading.number)} ({country}, {kind})"
