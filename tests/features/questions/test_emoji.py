@@ -53,3 +53,15 @@ async def test_an_angry_or_sad_emoji_gets_a_kind_line_and_the_way_to_a_person(
     assert [b.payload for b in dialogue.replies[0].buttons[0]] == ["callback", "booking"]
     assert any(b.payload.startswith("category:") for b in dialogue.buttons)
     assert await nothing_unanswered(app)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("uk", "🆘"), ("pl", "🆘🆘🆘")])
+async def test_an_sos_emoji_alone_is_a_cry_for_help_with_112_not_a_request_for_words(
+    app, dialogue, lang, text
+):
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send(text)
+    assert dialogue.replies[0].text == app.services.t(lang, "urgent_cry")
+    assert "112" in dialogue.replies[0].text
+    assert app.services.t(lang, "q_emoji") not in dialogue.text
+    assert [b.payload for b in dialogue.replies[0].buttons[0]] == ["callback", "booking"]
