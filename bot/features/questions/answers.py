@@ -106,12 +106,14 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
             return await booking_asked(turn, question)
         return stay(command(turn, result.best.id, result.language))
     best = result.best
-    # (none: no switch; the danger screen may have followed it already: urgent.spoken.follow)
-    followed = (follow_language(turn, result) or turn.followed) if best is not None else None
+    # (the danger screen may have followed it already: urgent.spoken.follow; no topic found
+    # either: «I have no answer» in the language of the question, tester 40's F7)
+    screened = urgent.marked_now(turn) or turn.screened
+    followed = None if best is None and screened else follow_language(turn, result) or turn.followed
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)  # (after: not before)
     switch = switch_row(turn, followed or (result.lang if result.lang_sure else None))
     action = best is not None and best.is_action  # («no point anymore»: not the office's hours)
-    if (urgent.marked_now(turn) or turn.screened) and (not result.confident or action):
+    if screened and (not result.confident or action):
         # a cry for help, an ambulance: the lines urgent.screen shows are the answer, not
         # "I don't know" nor guesses («не хочу більше жити» is not about 800+ or housing);
         # fear beside a matter («мені погрожують депортацією»): the matter offered under them

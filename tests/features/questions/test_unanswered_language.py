@@ -35,3 +35,18 @@ async def test_each_question_is_labelled_with_the_language_it_is_written_in(
     person = Dialogue(app.core, language_hint=own)
     await person.send(question)
     assert f"· {language} ·" in await unanswered_line(app, question)
+
+
+@pytest.mark.parametrize(
+    ("question", "language"),
+    [("who won the football match yesterday", "en"), ("gdzie mogę kupić tani telewizor", "pl")],
+)
+async def test_i_have_no_answer_comes_in_the_language_of_the_question_not_the_last_one(
+    app, question, language
+):
+    person = Dialogue(app.core, language_hint="uk")
+    await person.send("где получить песель для ребенка")  # answered in Russian: followed
+    assert app.services.t("ru", "q_followed") in person.text
+    await person.send(question)
+    assert app.services.t(language, "q_no_match") in person.text
+    assert app.services.t("ru", "q_no_match") not in person.text
