@@ -107,9 +107,10 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
         return stay(command(turn, result.best.id, result.language))
     best = result.best
     # (the danger screen may have followed it already: urgent.spoken.follow; no topic found
-    # either: «I have no answer» in the language of the question, tester 40's F7)
+    # for a sentence: «I have no answer» in the language of the question, tester 40's F7)
     screened = urgent.marked_now(turn) or turn.screened
-    followed = None if best is None and screened else follow_language(turn, result) or turn.followed
+    unfollowed = best is None and (screened or not result.sentence)  # («tue»: no sentence)
+    followed = None if unfollowed else follow_language(turn, result) or turn.followed
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)  # (after: not before)
     switch = switch_row(turn, followed or (result.lang if result.lang_sure else None))
     action = best is not None and best.is_action  # («no point anymore»: not the office's hours)
