@@ -46,11 +46,14 @@ def test_the_next_start_runs_the_same_code_without_docstrings(tmp_path: Path) ->
     assert first[:2] == ["False", "False"]  # nothing kept yet: imported as usual
     assert first[3:] == ["False", "False", "True", "False"]  # (the annotations, the columns)
     assert any(path.endswith("words.py") for path in missing)
-    compiled = subprocess.run(  # what keep_missing starts once the bot is up
+    # what keep_missing starts once the bot is up, given the files the checks below read (all
+    # of them, ~600 files, cost 10–25 s of a CI core and show nothing more)
+    read = ("words.py", "model.py", "_message.py", "_bot.py")
+    compiled = subprocess.run(
         docstrings.CHILD,
         cwd=ROOT,
         env={**os.environ, "CACHE_DIRECTORY": str(tmp_path)},
-        input="\n".join(missing),
+        input="\n".join(path for path in missing if path.endswith(read)),
         text=True,
     )
     assert compiled.returncode == 0
