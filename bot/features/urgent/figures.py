@@ -72,6 +72,17 @@ _NO_STRENGTH = frozenset(
         + "sil sily nie mam brak mi juz"
     ).split()
 )
+# a farewell said to colleagues at leaving a job (`_leaving_work`)
+_FAREWELL = ("прощальн", "pozegnaln", "farewell", "goodbye")
+# (to whom: not the job lost, which is no reason to miss a farewell)
+_AT_WORK = (
+    *("колег", "коллег", "колектив", "коллектив", "співробітн", "сотрудник"),
+    *("colleague", "coworker", "co-worker", "team"),
+    *("koleg", "kolezank", "wspolpracown", "zespol"),
+)
+# a drill, a test of the alarm, an inspection: a fire's words that are no fire
+_DRILLS = ("drill", "навчальн", "учебн", "учени", "cwiczen", "probn", "тренув", "тренир")
+_DRILLS += ("test", "тест", "перевірк", "проверк", "inspect", "kontrol")
 _DEADLINES = ("термін", "строк", "срок", "дедлайн", "deadline", "termin")
 _STORIES = ("фільм", "фильм", "кіно", "кино", "серіал", "сериал", "movie", "film", "serial")
 _UNITS = ("рок", "рік", "лет", "year", "lat", "rok", "month", "місяц", "месяц", "miesi")
@@ -124,12 +135,13 @@ _AFTER = frozenset({"після", "после", "after", "po"})  # (right before
 _LAST = ("минул", "прошл", "last", "zeszl", "ubiegl", "poprzedni")
 _SETTLED = (("справ", "дело", "sprawa", "case"), ("закрит", "закрил", "закрыт", "закрыл", "closed"))
 _SETTLED_PL = ("umorz", "zamkniet", "zakonczon")
-# threatened with what a threat of harm is not (`_mundane`): a dismissal, a fine, a court (not an
-# eviction nor a deportation: «мені погрожують виселенням» gets the lines, its answer under them)
+# threatened with what a threat of harm is not (`_mundane`): a dismissal, a fine, a court, an
+# eviction (safety9: «мені погрожують виселенням» is housing's, no lines; not a deportation)
 _MUNDANE = (
     *("звільн", "увольн", "уволь", "штраф", "суд", "позов", "иск"),
     *("fire", "fired", "sack", "dismiss", "fine", "sue", "court"),
     *("zwolni", "kar", "mandat", "sad", "pozw"),
+    *("висел", "высел", "evict", "eksmi"),
     # safety5: the police called, a deposit kept («погрожує викликати поліцію через шум»,
     # «threatens to keep my deposit», «grozi, że nie odda kaucji»)
     *("виклик", "поліц", "вызв", "полиц", "police", "policj", "wezw"),
@@ -188,7 +200,7 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
     if kind == "medical.yaml":
         return _nearly(message, positions)
     if kind == "suicide.yaml":
-        return _weary(message, positions)
+        return _weary(message, positions) or _leaving_work(message, positions)
     if kind == "missing.yaml":
         return False
     around = _sentence(message, positions)
@@ -199,6 +211,8 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
     if kind == "threat.yaml" and _mundane(message, positions, words):
         return True
     if kind in ("crime.yaml", "fire.yaml") and _long_ago(words):
+        return True
+    if kind == "fire.yaml" and any(word.startswith(_DRILLS) for word in words):
         return True
     if any(word.startswith(_BURNING) for word in said) and any(
         word.startswith(_DEADLINES) for word in words
@@ -220,6 +234,14 @@ def _weary(message: Words, positions: list[int]) -> bool:
         return False
     around = _sentence(message, positions)
     return any(message.words[at].startswith(_THINGS) for at in around)
+
+
+def _leaving_work(message: Words, positions: list[int]) -> bool:
+    """A farewell letter or message (suicide.yaml's «прощальний лист») in a sentence that names
+    colleagues: «пишу прощальний лист колегам, звільняюсь» (its cues still count: cues.py)."""
+    if not any(message.words[at].startswith(_FAREWELL) for at in positions):
+        return False
+    return any(message.words[at].startswith(_AT_WORK) for at in _sentence(message, positions))
 
 
 def _long_ago(words: list[str]) -> bool:

@@ -56,6 +56,8 @@ CUED = {
     "exploitation": EXPLOITATION,
     "threat": THREAT,
     "crime": CRIME,
+    "fire": FIRE,
+    "gas": GAS,
 }
 
 
