@@ -78,7 +78,7 @@ _FAREWELL = ("прощальн", "pozegnaln", "farewell", "goodbye")
 _AT_WORK = (
     *("колег", "коллег", "колектив", "коллектив", "співробітн", "сотрудник"),
     *("colleague", "coworker", "co-worker", "team"),
-    *("koleg", "kolezank", "wspolpracown", "zespol"),
+    *("koleg", "kolez", "wspolpracown", "zespol"),
 )
 # a drill, a test of the alarm, an inspection: a fire's words that are no fire
 _DRILLS = ("drill", "навчальн", "учебн", "учени", "cwiczen", "probn", "тренув", "тренир")
