@@ -81,8 +81,10 @@ _AT_WORK = (
     *("koleg", "kolez", "wspolpracown", "zespol"),
 )
 # a drill, a test of the alarm, an inspection: a fire's words that are no fire
-_DRILLS = ("drill", "навчальн", "учебн", "учени", "cwiczen", "probn", "тренув", "тренир")
-_DRILLS += ("test", "тест", "перевірк", "проверк", "inspect", "kontrol")
+_DRILLS = (
+    *("drill", "навчальн", "учебн", "учени", "cwiczen", "probn", "тренув", "тренир"),
+    *("test", "тест", "перевірк", "проверк", "inspect", "kontrol"),
+)
 _DEADLINES = ("термін", "строк", "срок", "дедлайн", "deadline", "termin")
 _STORIES = ("фільм", "фильм", "кіно", "кино", "серіал", "сериал", "movie", "film", "serial")
 _UNITS = ("рок", "рік", "лет", "year", "lat", "rok", "month", "місяц", "месяц", "miesi")

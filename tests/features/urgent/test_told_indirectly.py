@@ -20,7 +20,7 @@ TOLD = {
         ("uk", "роздала речі, кота віддала подрузі, завтра поставлю крапку"),
         ("ru", "если со мной что-то случится, пароли в тетради, простите меня за всё"),
         ("ru", "нет выхода, купил веревку, знаю где это сделаю"),
-        ("en", "if anything happens to me, the keys are with my neighbour. thank you for everything"),
+        ("en", "if anything happens to me, the keys are with my neighbour. thanks for everything"),
         ("en", "nobody needs me, they'll be fine once I'm gone"),
         ("pl", "nie widzę żadnego wyjścia, kupiłem linę i wiem gdzie to zrobię"),
         ("pl", "psa oddałam sąsiadce, niczego już nie potrzebuję"),
