@@ -6,7 +6,7 @@ night, a cousin brought and kept, wages unpaid with a threat of deportation; a t
 or sparks; gas by rotten eggs or a hissing pipe. Each gets its own lines first, in its language,
 through the real chat. The look-alikes get none: an eviction threatened without violence (a
 matter of law: docs/callbacks.md «Danger»), a farewell letter to colleagues, a fire-alarm test,
-«szef mnie zabije» over being late, a gas bill, cigarette smoke."""
+«szef mnie zabije» over being late, a gas bill, a neighbour's cigarette smoke."""
 
 from __future__ import annotations
 
@@ -36,6 +36,11 @@ TOLD = {
         ("ru", "бывший ждет у подъезда и пишет что я пожалею что родилась"),
         ("en", "my brother in law said I won't live to see the trial"),
         ("pl", "były czeka pod blokiem i pisze, że pożałuję że się urodziłam"),
+        # eviction beside harm is no matter of law
+        ("uk", "орендодавець погрожує виселити і переламати ноги"),
+        ("ru", "хозяин угрожает выселить и избить"),
+        ("en", "my landlord threatens to evict me and break my legs"),
+        ("pl", "właściciel grozi eksmisją i że mnie pobije"),
     ],
     "urgent_crime": [
         ("ru", "у женщины в автобусе вытащили кошелек, они еще здесь"),
@@ -45,6 +50,8 @@ TOLD = {
         ("ru", "из розетки искрит и идет дым"),
         ("en", "the bins by our building are on fire and it's spreading"),
         ("pl", "z mieszkania sąsiada leci dym, nikt nie otwiera"),
+        ("en", "my neighbour fell asleep with a cigarette and now his flat is on fire"),
+        ("uk", "сусід курить, а тепер з його квартири валить чорний дим"),
     ],
     "urgent_gas": [
         ("uk", "на кухні пахне тухлими яйцями, голова паморочиться"),
@@ -65,6 +72,7 @@ LOOK_ALIKES = [
     "szef mnie zabije jak się znowu spóźnię 😅",
     "how do I pay my gas bill online",
     "сусід курить на балконі, дим іде до нас у квартиру",
+    "my flat smells of smoke from the neighbour's cigarettes, can I complain",
 ]
 
 
