@@ -190,9 +190,17 @@ async def test_a_threat_beside_an_unsure_matter_offers_the_matter_first(tmp_path
     assert "Работа: разрешения, договоры" in " ".join(r.text for r in answer)
 
 
-async def test_a_threat_beside_a_clear_matter_answers_it_under_the_lines(tmp_path):
+async def test_a_threat_of_eviction_is_answered_by_housing_at_once_without_the_lines(tmp_path):
     # the threat's words are not searched (issue 15): «погрожують виселенням» is housing's, at
-    # once (was «did you mean»: «погрожують» named domestic violence)
+    # once (was «did you mean»: «погрожують» named domestic violence). An eviction threatened,
+    # with no violence, is a matter of law, not an emergency: no 112 (safety9; docs/callbacks.md)
     replies = await chat(tmp_path, "uk", "мені погрожують виселенням з квартири")
-    assert "112" in replies[0].text
-    assert replies[-1].text.startswith("**Житло: оренда і купівля**"), replies[-1].text[:200]
+    assert replies[0].text.startswith("**Житло: оренда і купівля**"), replies[0].text[:200]
+    assert "Незаконне виселення" in replies[0].text  # (its part: the police, if done by force)
+    assert not any("Якщо вам зараз загрожує небезпека" in r.text for r in replies)
+
+
+async def test_a_landlord_threatening_violence_gets_the_lines(tmp_path):
+    text = "власник квартири погрожує що його хлопці приїдуть і переламають мені ноги"
+    replies = await chat(tmp_path, "uk", text)
+    assert "Якщо вам зараз загрожує небезпека, телефонуйте 112" in replies[0].text

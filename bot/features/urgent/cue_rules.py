@@ -18,7 +18,7 @@ from bot.core import yamldata
 
 LANGS = ("uk", "ru", "en", "pl")
 # the kinds cues may point to (kinds.py's names; words.py maps each to its table)
-KINDS = ("suicide", "missing", "violence", "exploitation", "threat", "crime")
+KINDS = ("suicide", "missing", "violence", "exploitation", "threat", "crime", "fire", "gas")
 # not a kind: the signs of a look-alike (a film, a joke over being late, a threat of eviction),
 # which take a fear, a threat, violence or a crime found by phrases back (cues.looks_alike)
 ALIKE = "looks_alike"

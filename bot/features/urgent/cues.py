@@ -5,7 +5,8 @@ phrases did not find).
 A phrase says danger in so many words; people in danger often tell it around, in words each of
 which is ordinary: a person, a time of silence and a phone off (missing); pills, «enough» and a
 goodbye (suicide); a passport, an employer and a debt to work off (forced labour); drunk, locked
-in and the children (violence); someone, a door and «right now» (a crime). Each group of cues
+in and the children (violence); someone, a door and «right now» (a crime); smoke, the stairs and
+nothing to breathe (a fire); rotten eggs and the cooker (gas). Each group of cues
 counts once with its weight; a kind is reached when the weights of the groups a message says add
 up to the kind's threshold, with at least two groups of positive weight (`cue_rules.LEAST`), so
 no single word alarms. Groups of negative weight are the look-alikes' signs: how to apply for

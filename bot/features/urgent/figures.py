@@ -15,11 +15,16 @@ every phrase a message says, in the sentence it stands in).
   mnie okradli» (a crime or a fire).
 - **An ordinary threat**: threatened with a dismissal, a fine, a court («роботодавець погрожує
   звільненням», «угрожают штрафом», «employer threatens to fire me», «szef grozi zwolnieniem»),
-  no word of killing or harm in the sentence (`_mundane`); not an eviction nor a deportation.
+  an eviction («погрожує виселенням», «threatens to evict me»), no word of killing or harm in
+  the sentence (`_mundane`); not a deportation.
+- **A fire drill**: a fire's words beside a drill, a test of the alarm, an inspection.
+- **A neighbour's cigarettes**: smoke (no flames, nothing black or burning) beside cigarettes
+  («my flat smells of smoke from the neighbour's cigarettes»: `_smoked`).
 Never thoughts of suicide or a missing person: those get their lines whatever is said around
 them («хоть вешайся лол» does too; a joke costs a glance at a line), but for «no strength left»
 alone in a sentence that names the queue or the bureaucracy that wore one out («втомилась від цієї
-бюрократії, сил вже немає»: `_weary`). A medical emergency only
+бюрократії, сил вже немає»: `_weary`), and a farewell letter to colleagues («пишу прощальний
+лист колегам»: `_leaving_work`). A medical emergency only
 when it is a heart attack or a stroke «nearly» had, or one had before («мало не отримала
 інфаркт» from a bill, «муж в больнице после инфаркта», «nearly had a heart attack lol»:
 `_nearly`).
@@ -71,6 +76,28 @@ _NO_STRENGTH = frozenset(
         "сил немає нема не має маю більше вже уже нет нету больше осталось "
         + "sil sily nie mam brak mi juz"
     ).split()
+)
+# a farewell said to colleagues at leaving a job (`_leaving_work`)
+_FAREWELL = ("прощальн", "pozegnaln", "farewell", "goodbye")
+# (to whom: not the job lost, which is no reason to miss a farewell)
+_AT_WORK = (
+    *("колег", "коллег", "колектив", "коллектив", "співробітн", "сотрудник"),
+    *("colleague", "coworker", "co-worker", "team"),
+    *("koleg", "kolez", "wspolpracown", "zespol"),
+)
+# a drill, a test of the alarm, an inspection: a fire's words that are no fire
+_DRILLS = (
+    *("drill", "учения", "cwiczen", "probn", "тренув", "тренир"),
+    *("test", "тест", "перевірк", "проверк", "inspect"),
+)
+_SMOKES = ("дим", "дым", "smok", "dym")
+_CIGARETTES = (
+    *("сигарет", "цигарк", "цигарок", "курить", "курять", "курит", "курят", "кальян"),
+    *("cigarett", "smoker", "smokes", "vape", "vaping", "shisha", "papieros", "pali papier"),
+)
+_ALARMING = (  # smoke that is no cigarette's: black, thick, pouring, a smell of burning
+    *("чорн", "черн", "black", "czarn", "густ", "thick", "gest", "валить", "валит", "pouring"),
+    *("пален", "горіл", "горел", "гар", "burning", "burnt", "spalenizn", "swad"),
 )
 _DEADLINES = ("термін", "строк", "срок", "дедлайн", "deadline", "termin")
 _STORIES = ("фільм", "фильм", "кіно", "кино", "серіал", "сериал", "movie", "film", "serial")
@@ -124,12 +151,13 @@ _AFTER = frozenset({"після", "после", "after", "po"})  # (right before
 _LAST = ("минул", "прошл", "last", "zeszl", "ubiegl", "poprzedni")
 _SETTLED = (("справ", "дело", "sprawa", "case"), ("закрит", "закрил", "закрыт", "закрыл", "closed"))
 _SETTLED_PL = ("umorz", "zamkniet", "zakonczon")
-# threatened with what a threat of harm is not (`_mundane`): a dismissal, a fine, a court (not an
-# eviction nor a deportation: «мені погрожують виселенням» gets the lines, its answer under them)
+# threatened with what a threat of harm is not (`_mundane`): a dismissal, a fine, a court, an
+# eviction (safety9: «мені погрожують виселенням» is housing's, no lines; not a deportation)
 _MUNDANE = (
     *("звільн", "увольн", "уволь", "штраф", "суд", "позов", "иск"),
     *("fire", "fired", "sack", "dismiss", "fine", "sue", "court"),
     *("zwolni", "kar", "mandat", "sad", "pozw"),
+    *("висел", "высел", "evict", "eksmi"),
     # safety5: the police called, a deposit kept («погрожує викликати поліцію через шум»,
     # «threatens to keep my deposit», «grozi, że nie odda kaucji»)
     *("виклик", "поліц", "вызв", "полиц", "police", "policj", "wezw"),
@@ -170,7 +198,11 @@ def _mundane(message: Words, positions: list[int], words: list[str]) -> bool:
     return bool(after) and after[0].startswith(_MUNDANE)
 
 
-_HARM = ("покаліч", "покалеч", "hurt", "kill", "stab", "burn", "спал", "сожж", "skrzywdz", "pobi")
+_HARM = (
+    *("покаліч", "покалеч", "hurt", "kill", "stab", "burn", "спал", "сожж", "skrzywdz", "pobi"),
+    *("изби", "избь", "побить", "побьет", "побьют", "побити", "побє", "побють", "beat"),
+    *("перелам", "перелом", "слома", "polam", "break"),
+)
 
 
 def _sentence(message: Words, positions: list[int]) -> range:
@@ -188,7 +220,7 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
     if kind == "medical.yaml":
         return _nearly(message, positions)
     if kind == "suicide.yaml":
-        return _weary(message, positions)
+        return _weary(message, positions) or _leaving_work(message, positions)
     if kind == "missing.yaml":
         return False
     around = _sentence(message, positions)
@@ -199,6 +231,10 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
     if kind == "threat.yaml" and _mundane(message, positions, words):
         return True
     if kind in ("crime.yaml", "fire.yaml") and _long_ago(words):
+        return True
+    if kind == "fire.yaml" and any(word.startswith(_DRILLS) for word in words):
+        return True
+    if kind == "fire.yaml" and _smoked(said, words):
         return True
     if any(word.startswith(_BURNING) for word in said) and any(
         word.startswith(_DEADLINES) for word in words
@@ -220,6 +256,27 @@ def _weary(message: Words, positions: list[int]) -> bool:
         return False
     around = _sentence(message, positions)
     return any(message.words[at].startswith(_THINGS) for at in around)
+
+
+def _leaving_work(message: Words, positions: list[int]) -> bool:
+    """A farewell letter or message (suicide.yaml's «прощальний лист») in a sentence that names
+    colleagues: «пишу прощальний лист колегам, звільняюсь» (its cues still count: cues.py)."""
+    if not any(message.words[at].startswith(_FAREWELL) for at in positions):
+        return False
+    return any(message.words[at].startswith(_AT_WORK) for at in _sentence(message, positions))
+
+
+def _smoked(said: list[str], words: list[str]) -> bool:
+    """Smoke said (not flames nor burning) in a sentence of cigarettes: «my flat smells of smoke
+    from the neighbour's cigarettes», «сусід курить, дим іде до нас»; «fell asleep with a
+    cigarette and the flat is on fire», or black smoke and a smell of burning, is a fire."""
+    if any(word.startswith(_BURNING) or word in ("fire", "flames") for word in said):
+        return False
+    if any(word.startswith(_ALARMING) for word in words):
+        return False
+    return any(word.startswith(_SMOKES) for word in said) and any(
+        word.startswith(_CIGARETTES) for word in words
+    )
 
 
 def _long_ago(words: list[str]) -> bool:

@@ -138,8 +138,11 @@ def matter(text: str) -> str:
     the threats of domestic violence's examples («партнер угрожает и забрал паспорт») came
     first. Other kinds keep their words: «муж бьет» is the matter; so do thoughts of suicide,
     whose words lead the search to psychological help (what is left of «не хочу жить, все
-    надоело» found vocational courses)."""
+    надоело» found vocational courses). A threat of the law, no danger («мені погрожують
+    виселенням з квартири»: figures.py), is searched without its threat's words too."""
     found = kinds(text)
+    if not found and words.said_as_figure(text, words.THREAT):  # (a threat of eviction)
+        return words.outside(text, words.THREAT, plain=True)
     if found != ["threat"] or not matter_beside(text, found):
         return text
     return words.outside(text, words.THREAT)

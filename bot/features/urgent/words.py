@@ -56,6 +56,8 @@ CUED = {
     "exploitation": EXPLOITATION,
     "threat": THREAT,
     "crime": CRIME,
+    "fire": FIRE,
+    "gas": GAS,
 }
 
 
@@ -114,15 +116,16 @@ def _found(
     *,
     every: bool = False,
     langs: set[str] | None = None,
+    plain: bool = False,
 ) -> tuple[Words, set[int]]:
     """The message read for one table, and where the words of the phrases it says stand (the
     first phrase's only, unless `every`); `readings`: the message's readings spelled as
     skeletons already (by the reading's id); `langs`: where the languages of the phrases said
-    are added."""
+    are added; `plain`: a figure of speech counts too (figures.py)."""
     found = table(name)
     message = read(text, found.negated)  # (the same for most tables: reading.py)
     verbs = message if name in TENSED else english.based(message)
-    said = _said(found, verbs, name, every=every, langs=langs)
+    said = _said(found, verbs, name, every=every, langs=langs, plain=plain)
     if name == CRIME and not said:  # a theft just now (theft.py)
         said.update(theft.just(message))
     if not said and latin.typed(text):  # Ukrainian or Russian in Latin letters (latin.py)
@@ -131,18 +134,23 @@ def _found(
             words = [latin.skeleton(word) for word in message.words]
             kept = readings[id(message)] = (message, replace(message, words=words))
         spelled = kept[1]
-        said = _said(latin_table(name), spelled, name, every=every, langs=langs)
+        said = _said(latin_table(name), spelled, name, every=every, langs=langs, plain=plain)
         if said:
             return spelled, said
     return message, said
 
 
 def _said(
-    found: tries.Table, message: Words, name: str, *, every: bool, langs: set[str] | None
+    found: tries.Table,
+    message: Words,
+    name: str,
+    *,
+    every: bool,
+    langs: set[str] | None,
+    plain: bool = False,
 ) -> set[int]:
-    return tries.said(
-        found, message, lambda read, at: figure(read, at, name), every=every, langs=langs
-    )
+    taken_back = (lambda read, at: False) if plain else (lambda read, at: figure(read, at, name))
+    return tries.said(found, message, taken_back, every=every, langs=langs)
 
 
 @functools.cache
@@ -223,9 +231,16 @@ def beside(text: str, names: list[str]) -> set[str]:
     return words - said - table(VIOLENCE).skip
 
 
-def outside(text: str, name: str) -> str:
-    """`text` without the words of the phrases of table `name` it says (a threat's «угрожает»)."""
-    message, said = _found(text, name, {}, every=True)
+def said_as_figure(text: str, name: str) -> bool:
+    """Whether `text` says a phrase of table `name` only as a figure of speech (figures.py: a
+    threat of eviction or a dismissal, «the queue is killing me»)."""
+    return bool(_found(text, name, {}, plain=True)[1]) and not _found(text, name, {})[1]
+
+
+def outside(text: str, name: str, *, plain: bool = False) -> str:
+    """`text` without the words of the phrases of table `name` it says (a threat's «угрожает»;
+    `plain`: as figures of speech too, «погрожують» of «погрожують виселенням»)."""
+    message, said = _found(text, name, {}, every=True, plain=plain)
     where = spans(text)
     gone = sorted({message.tokens[at] for at in said}, reverse=True)  # («dont»: all of it)
     if not gone or len(text.lower()) != len(text) or gone[0] >= len(where):
