@@ -70,7 +70,8 @@ def _no_times(checker: Checker, catalogue: Catalogue, service: Service, at: Any)
 
     def empty(sid: str) -> bool:
         schedule = at("specialists", sid) + ("schedule",)
-        return schedule + (0,) not in checker.doc.lines
+        lines = checker.doc.lines  # (written, and empty: not moved away, not all refused)
+        return schedule in lines and schedule + (0,) not in lines
 
     without = [s for s in known if not s.schedule and empty(s.id)]
     line = checker.doc.line(at("services", service.id))
