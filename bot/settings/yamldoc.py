@@ -135,8 +135,7 @@ def load(path: Path, *, lenient: bool = False) -> Document:
             at_stop = stop >= 0 and (slip is None or slip.line == stop + 1)
             whole = yamlclosed.block(text, stop) if at_stop else None
             if whole is not None:  # a key moved left with its lines: read where they belong
-                lines = text.split("\n")
-                message = whole.said(lines) + whole.note()
+                message = whole.said(text.split("\n")) + whole.note()
                 moved.append(Problem(name, whole.first, "", message, column=whole.spaces + 1))
                 text = whole.text
                 continue
