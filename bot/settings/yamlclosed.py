@@ -40,7 +40,7 @@ def closed(text: str, line: int | None, stopped: int) -> Retyped | None:
     if key is not None and still in "[{" and not _SEPARATOR[still].search(key[2]):
         # `title: [💼 Work and money`: a text that starts with a bracket, read as text
         written = key[1] + "'" + key[2].replace("'", "''") + "'"
-        how = "had its value in quotes"
+        how = f"had its value in quotes (a text that starts with `{still}` needs them)"
     fixed = "\n".join([*lines[: line - 1], written, *lines[line:]])
     now = stop(fixed)
     if now is not None and now <= stopped:

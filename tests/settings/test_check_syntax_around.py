@@ -177,7 +177,7 @@ HEADER_SLIPS = [
         "categories:",
         "categories[2].title",
         "",
-        "had its value in quotes",
+        "had its value in quotes (a text that starts with `[` needs them)",
     ),
     (  # `categories:` without its colon: what its items are under is not certain
         "categories:",
