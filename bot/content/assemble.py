@@ -49,7 +49,7 @@ def build(
                     ("categories", i, "id"), f"category {category['id']!r} exists already"
                 )
             _check_title(checker, ("categories", i, "title"), category["title"])
-            categories[category["id"]] = category["title"].strip()
+            categories[category["id"]] = (category["title"] or category["id"]).strip()
         for topic_id, raw in layer.data["topics"].items():
             if topic_id in refused:  # an office's answer to a shared topic with errors
                 continue
@@ -246,7 +246,9 @@ def _restricted(language: Language, ids: set[str]) -> Language:
     return Language(language.code, language.categories, topics)
 
 
-def _check_title(checker: Checker, path: Path_, title: str) -> None:
+def _check_title(checker: Checker, path: Path_, title: str | None) -> None:
+    if not isinstance(title, str):  # (not text, `[…]` read as a list: refused where it is)
+        return
     if len(title.strip()) > TITLE_MAX:
         checker.error(
             path, f"button title too long ({len(title.strip())} > {TITLE_MAX} characters)"

@@ -18,6 +18,7 @@ def one_of(*choices: str) -> Callable[[Checker, Any, Path_], Any]:
             return value
         hint = language_hint(value, choices) or did_you_mean(value, choices)
         hint = hint or _weekday(value, choices) or _english(value, choices)
+        hint = hint or _other_word(value, choices)
         checker.error(path, f"expected one of {', '.join(choices)}; got {value!r}{hint}")
         return None
 
@@ -34,11 +35,14 @@ _WEEKDAYS = {
     "saturday": "sobota sob субота суббота",
     "sunday": "niedziela niedz неділя воскресенье",
 }
+_SHORT = {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
 
 def _weekday(value: Any, choices: tuple[str, ...]) -> str:
-    said = str(value).strip().lower()
+    said = str(value).strip().lower().rstrip(".")
     found = next((day for day, names in _WEEKDAYS.items() if said in names.split()), None)
+    if found is None and said in _SHORT:  # «tue», «thurs»: written in full
+        found = next(day for day in _WEEKDAYS if day.startswith(said))
     if found is None or found not in choices:
         return ""
     return f" — did you mean {found!r}? (weekdays are written in English)"
@@ -94,3 +98,33 @@ def language_hint(value: Any, choices: tuple[str, ...]) -> str:
     if found is None or found not in choices:
         return ""
     return f" — did you mean {found!r}? (languages are written as two-letter codes: uk, ru, en, pl)"
+
+
+# another English word (or a programmer's: `integer`, `string`, `select`) for a value allowed
+# (tester 40, F9: `type: integer` got no «did you mean 'number'?»)
+_OTHER = {
+    "number": "integer int numeric num digit digits count amount float quantity",
+    "text": "string str textarea varchar free_text freetext input line note",
+    "choice": "select dropdown options option enum radio list menu buttons multiple_choice",
+    "phone": "tel telephone mobile phone_number phonenumber cellphone call",
+    "date": "day datetime calendar",
+    "time": "hour clock",
+    "language": "lang locale",
+    "course": "event class workshop lesson lessons training group",
+    "appointment": "visit consultation booking",
+    "help": "request form assistance support",
+    "online": "video zoom teams skype internet remote",
+    "adults": "adult grownups everyone",
+    "children": "child kids kid",
+}
+_OTHER_NAMES = {name: value for value, names in _OTHER.items() for name in names.split()}
+
+
+def _other_word(value: Any, choices: tuple[str, ...]) -> str:
+    said = str(value).strip().lower().replace("-", "_").replace(" ", "_")
+    found = _OTHER_NAMES.get(said)
+    if found is None and len(said) > 4:  # «interger»
+        found = _OTHER_NAMES.get(closest(said, list(_OTHER_NAMES)) or "")
+    if found is None or found not in choices:
+        return ""
+    return f" — did you mean {found!r}? (the config's word for it)"

@@ -11,6 +11,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from bot.settings.allowed import one_of
+from bot.settings.catalogue_checks import check
 from bot.settings.form_rules import check_only_if, only_if, option, option_places
 from bot.settings.meetings import WEEKDAYS, written
 from bot.settings.schema import Checker, Field, did_you_mean
@@ -138,7 +139,7 @@ def build(
             if raw is not None:
                 services[sid] = _service(checker, at + ("services", sid), sid, raw, places)
     catalogue = Catalogue(specialists, services)
-    _check(checker, catalogue, own, where, languages)
+    check(checker, catalogue, own, where, languages)
     return catalogue
 
 
@@ -282,44 +283,3 @@ def _check_id(checker: Checker, at: Path_, sid: str, what: str) -> None:
             f"{what} id {sid!r}: use lower-case letters, digits and _, at most 24 characters "
             "(it goes into buttons)",
         )
-
-
-def _check(
-    checker: Checker,
-    catalogue: Catalogue,
-    own: dict[str, Any],
-    where: Path_,
-    languages: tuple[str, ...],
-) -> None:
-    """Unknown specialists, one specialist's overlapping hours, texts missing in a language."""
-
-    def at(section: str, sid: str) -> Path_:
-        return where + (section, sid) if sid in (own.get(section) or {}) else (section, sid)
-
-    for service in catalogue.services.values():
-        for i, name in enumerate(service.specialists):
-            if name not in catalogue.specialists:
-                checker.error(
-                    at("services", service.id) + ("specialists", i),
-                    f"no specialist {name!r} under 'specialists'"
-                    + did_you_mean(name, catalogue.specialists),
-                )
-        for key in ("title", "description"):
-            texts: Texts = getattr(service, key)
-            missing = [lang for lang in languages if lang not in texts.values]
-            if missing:
-                checker.error(
-                    at("services", service.id) + (key,),
-                    f"no {key} in {', '.join(missing)}: every offered language needs one",
-                )
-    for specialist in catalogue.specialists.values():
-        rules = specialist.schedule
-        for i, a in enumerate(rules):
-            for b in rules[i + 1 :]:
-                if a.overlaps(b):
-                    checker.error(
-                        at("specialists", specialist.id) + ("schedule",),
-                        f"{specialist.name}: two schedule rules overlap on "
-                        f"{WEEKDAYS[a.weekday]} ({a.start:%H:%M}–{a.end:%H:%M} and "
-                        f"{b.start:%H:%M}–{b.end:%H:%M})",
-                    )

@@ -14,6 +14,7 @@ from typing import Any
 from bot.settings import (
     catalogue,
     checks,
+    copied,
     inherited,
     network_checks,
     network_mistakes,
@@ -175,6 +176,7 @@ def build(
             offices[str(office_id)] = built
     network_checks.network(checker, network, offices)
     network_mistakes.check(checker, network, offices)
+    copied.check(checker, network, offices)
     inherited.check(checker, data, network, offices)
     checks.one_person_per_specialist(checker, network, offices)
     return offices

@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from bot.settings import yamlhints, yamlmoved, yamlrecover
+from bot.settings import yamlclosed, yamlhints, yamlmoved, yamlrecover
 
 Path_ = tuple[str | int, ...]
 # libyaml's parser when PyYAML was built with it: content files load several times faster.
@@ -131,11 +131,21 @@ def load(path: Path, *, lenient: bool = False) -> Document:
             mark = exc.problem_mark or exc.context_mark
             stop = mark.line if lenient and mark and len(moved) < yamlrecover.TRIES else -1
             slip = yamlmoved.find(text, stop) if stop >= 0 else None
+            # (the block only where YAML stopped: a key moved left above it is find's)
+            at_stop = stop >= 0 and (slip is None or slip.line == stop + 1)
+            whole = yamlclosed.block(text, stop) if at_stop else None
+            if whole is not None:  # a key moved left with its lines: read where they belong
+                message = whole.said(text.split("\n")) + whole.note()
+                moved.append(Problem(name, whole.first, "", message, column=whole.spaces + 1))
+                text = whole.text
+                continue
             if slip is not None:  # a key moved left: read where it belongs
                 moved.append(_moved(said, slip, text))
                 text = slip.text
                 continue
             fixed = yamlmoved.retyped(text, said.line, stop) if stop >= 0 else None
+            if fixed is None and stop >= 0:  # a quote or bracket left open: closed on its line
+                fixed = yamlclosed.closed(text, said.line, stop)
             if fixed is not None:
                 said.message += fixed.note()  # (read as its message says to write it)
                 moved.append(said)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import yaml
 
-_KEY = re.compile(r"[\w-]+:(\s|$)")  # a key's line (not a list item, not a quoted key)
+KEY = re.compile(r"[\w-]+:(\s|$)")  # a key's line (not a list item, not a quoted key)
 _OPENS = ("", "|", ">", "|-", ">-", "|+", ">+")  # a value on the lines below
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 LOOKED_AT = 6  # lines tried (each a parse of the file) per syntax error
@@ -66,37 +66,37 @@ def retyped(text: str, line: int | None, stopped: int) -> Retyped | None:
     body = row.lstrip(" \t")
     if not body or body.startswith("#"):
         return None
-    above = next((d for i in range(line - 2, -1, -1) if (d := _depth(lines[i])) is not None), None)
-    below = next((d for i in range(line, len(lines)) if (d := _depth(lines[i])) is not None), None)
+    above = next((d for i in range(line - 2, -1, -1) if (d := indent(lines[i])) is not None), None)
+    below = next((d for i in range(line, len(lines)) if (d := indent(lines[i])) is not None), None)
     item = None  # (a list's `- `: the items above it)
     if body.startswith("- "):
         rows = (lines[i] for i in range(line - 2, -1, -1))
-        item = next((_depth(r) for r in rows if r.lstrip(" ").startswith("- ")), None)
+        item = next((indent(r) for r in rows if r.lstrip(" ").startswith("- ")), None)
     tries: list[tuple[str, str]] = []
     for depth in dict.fromkeys(d for d in (item, above, below) if d is not None):
         if " " * depth + body != row:
             tries.append((" " * depth + body, f"had {depth} spaces"))
     key = body.removeprefix("- ")
-    if ":" not in key and len(key.split()) > 1 and _KEY.match(key.split()[0] + ": "):
+    if ":" not in key and len(key.split()) > 1 and KEY.match(key.split()[0] + ": "):
         colon = row[: len(row) - len(key)] + key.replace(" ", ": ", 1)
         tries.append((colon, "had its colon"))
     best: tuple[float, Retyped] | None = None  # (the one YAML reads furthest)
     for written, how in tries:
         fixed = "\n".join([*lines[: line - 1], written, *lines[line:]])
-        now = _stop(fixed)
+        now = stop(fixed)
         reach = float("inf") if now is None else now
         if reach > stopped and (best is None or reach > best[0]):
             best = (reach, Retyped(line, how, fixed))
     return best[1] if best else None
 
 
-def _depth(row: str) -> int | None:
+def indent(row: str) -> int | None:
     """The spaces before a line that says something; None: blank, a comment, a tab first."""
     text = row.lstrip(" ")
     return None if not text or text.startswith("#") or text[0] == "\t" else len(row) - len(text)
 
 
-def _stop(text: str) -> int | None:
+def stop(text: str) -> int | None:
     """The 0-based line where YAML stops reading `text`, None: it reads it all."""
     try:
         yaml.compose(text, Loader=_Loader)
@@ -112,14 +112,14 @@ def find(text: str, stopped: int) -> Moved | None:
     """The line above `stopped` (0-based) that was moved left, None: none found."""
     lines = text.split("\n")
     rows = [
-        (i, d) for i in range(min(stopped + 1, len(lines))) if (d := _depth(lines[i])) is not None
+        (i, d) for i in range(min(stopped + 1, len(lines))) if (d := indent(lines[i])) is not None
     ]
-    after = {i: d for i, d in ((i, _depth(lines[i])) for i in range(len(lines))) if d is not None}
+    after = {i: d for i, d in ((i, indent(lines[i])) for i in range(len(lines))) if d is not None}
     tried = 0
     for k in range(len(rows) - 1, 0, -1):
         i, spaces = rows[k]
         key = lines[i].strip()
-        if not _KEY.match(key) or spaces >= rows[k - 1][1]:
+        if not KEY.match(key) or spaces >= rows[k - 1][1]:
             continue
         below = next((after[j] for j in range(i + 1, len(lines)) if j in after), None)
         if below is None or below <= spaces:
@@ -131,7 +131,7 @@ def find(text: str, stopped: int) -> Moved | None:
         wants = rows[[r[0] for r in rows].index(like)][1]
         moved = lines[:i] + [" " * wants + lines[i].lstrip(" ")] + lines[i + 1 :]
         fixed = "\n".join(moved)
-        now = _stop(fixed)
+        now = stop(fixed)
         if now is None or now > stopped:
             return Moved(i + 1, spaces, wants, like + 1, fixed)
         if tried >= LOOKED_AT:
@@ -149,7 +149,7 @@ def _like(
     for j, depth in reversed(above):
         if depth <= spaces:
             return None  # (its parent reached: the line is one of its keys, as written)
-        if not _KEY.match(lines[j].strip()):
+        if not KEY.match(lines[j].strip()):
             continue
         if value in _OPENS and depth < below:
             return j

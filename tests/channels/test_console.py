@@ -41,7 +41,7 @@ def test_terminal_chat_numbers_buttons_and_follows_them(tmp_path):
     assert (tmp_path / f"{stem}-console.sqlite3").exists(), "the terminal keeps its own database"
 
 
-async def run_chat(tmp_path, lines: list[str], lang: str = "en", config=None) -> str:  # type: ignore[no-untyped-def]
+async def run_chat(tmp_path, lines: list[str], lang: str = "en", config=None, clock=None) -> str:  # type: ignore[no-untyped-def]
     """The terminal chat in this process, typing `lines`; everything it printed."""
     from bot.app import Channels, build
     from bot.channels.console import chat
@@ -49,7 +49,7 @@ async def run_chat(tmp_path, lines: list[str], lang: str = "en", config=None) ->
 
     out = io.StringIO()
     config = config or write_config(tmp_path)
-    app = await build(config, clock=Clock(), channels=Channels(console=out))
+    app = await build(config, clock=clock or Clock(), channels=Channels(console=out))
     try:
         await chat(app.core, app.worker, lang, io.StringIO("\n".join(lines) + "\n"), out)
     finally:

@@ -378,3 +378,21 @@ async def test_a_card_printed_again_keeps_its_buttons_numbers_and_a_gone_one_say
     assert stale.strip().startswith("Przycisku s14 nie ma już na tej karcie")
     assert "zaproponowano" not in stale  # nothing offered
     assert "Zaznacz od 1 do 3 terminów" not in anyone and "dowolny wolny termin" in anyone
+
+
+async def test_staff_today_in_the_terminal_puts_came_buttons_on_a_started_visits_card(tmp_path):
+    """The terminal runs no jobs beside it: before /today the ones due are run, so the card of
+    a visit whose time has started offers «came / did not come» (docs/booking.md), as the bot
+    does every minute; and a tap marks it."""
+    from tests.conftest import Clock
+
+    booking = ["/book", "1", "1", "1", "1", "1", "Raj", "+48 512 345 678", "1"]
+    config = write_services_config(tmp_path)
+    first = await run_chat(tmp_path, booking, config=config)
+    assert "📅 Nowa wizyta (nr D1)" in first and "Obecność" not in first
+    later = Clock()
+    later.advance(days=1, hours=4, minutes=5)  # Tuesday 24 November, 13:05: the visit began
+    out = await run_chat(tmp_path, ["/as staff", "/today"], config=config, clock=later)
+    _, today = turns(out)
+    card = today.split("/today")[0] if "/today" in today else today
+    assert "✅ Obecność" in card and "❌ Nieobecność" in card, out

@@ -221,3 +221,97 @@ def test_a_placeholder_in_a_services_texts_is_refused_at_its_line(tmp_path, caps
     (line,) = _lines_of(config, "Dokument dla {org_name}?")
     label = "[services.translation.fields[0].label.pl] error: {org_name}"
     assert f"config.yaml:{line}: {label}" in out
+
+
+def _notary(d, *others):  # type: ignore[no-untyped-def]
+    """Tester 40's bad3.yaml: a notary with `schedule: []`, a service booked with them."""
+    role = {"uk": "Нотаріус", "ru": "Нотариус", "en": "Notary", "pl": "Notariusz"}
+    d["specialists"]["notary"] = {
+        "name": "Jan Notariusz",
+        "role": role,
+        "place": "city_hall",
+        "schedule": [],
+    }
+    d["services"]["legal_advice"]["specialists"] = ["notary", *others]
+
+
+def test_a_bookable_service_whose_only_specialist_has_no_times_is_refused(tmp_path, capsys):
+    config = _changed(tmp_path, _notary)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    (schedule,) = _lines_of(config, "schedule: []")
+    (service,) = _lines_of(config, "  legal_advice:")
+    assert (
+        f"config.yaml:{schedule}: [specialists.notary.schedule] error: specialist 'notary' (Jan "
+        "Notariusz) has no times: `schedule:` is empty, and service 'legal_advice' (line "
+        f"{service}) has no other specialist, so people would see it but could never book a "
+        "visit; add the days and hours they see people under `schedule:`, e.g. "
+        '`- {weekday: tuesday, from: "10:00", to: "12:00"}`, or remove \'legal_advice\' from '
+        "`services:` until there are times"
+    ) in out, out
+
+
+def test_a_specialist_without_times_beside_one_with_times_is_a_warning(tmp_path, capsys):
+    config = _changed(tmp_path, lambda d: _notary(d, "lawyer"))
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    (schedule,) = _lines_of(config, "schedule: []")
+    assert (
+        f"config.yaml:{schedule}: [specialists.notary.schedule] warning: specialist 'notary' (Jan "
+        "Notariusz) has no times: `schedule:` is empty: service 'legal_advice' (line "
+    ) in out, out
+    assert "is booked with 'lawyer' only; add the days and hours they see people" in out, out
+    assert "or take 'notary' out of the service's `specialists:`" in out, out
+
+
+@pytest.mark.parametrize(
+    ("key", "written", "meant"),
+    [
+        ("type", "integer", "number"),  # tester 40's bad1.yaml
+        ("type", "string", "text"),
+        ("type", "select", "choice"),
+        ("type", "hour", "time"),
+    ],
+)
+def test_another_word_for_a_field_type_is_named_with_the_configs(
+    tmp_path, capsys, key, written, meant
+):
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["translation"]["fields"][0][key] = written
+
+    config = _changed(tmp_path, change)
+    code, out = run_check(config, capsys)
+    assert code == 2
+    (line,) = _lines_of(config, f"type: {written}")
+    assert (
+        f"config.yaml:{line}: [services.translation.fields[0].type] error: expected one of text, "
+        f"date, time, phone, language, choice, number; got {written!r} — did you mean {meant!r}? "
+        "(the config's word for it)"
+    ) in out, out
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (
+            lambda d: d["services"]["polish_a1"].update(kind="event"),
+            "got 'event' — did you mean 'course'? (values are written in English)",
+        ),
+        (
+            lambda d: d["services"]["legal_advice"].update(kind="visit"),
+            "got 'visit' — did you mean 'appointment'? (the config's word for it)",
+        ),
+        (
+            lambda d: d["specialists"]["psychologist"].update(remote="video"),
+            "got 'video' — did you mean 'online'? (the config's word for it)",
+        ),
+        (
+            lambda d: d["specialists"]["lawyer"]["schedule"][0].update(weekday="Tue"),
+            "got 'Tue' — did you mean 'tuesday'? (weekdays are written in English)",
+        ),
+    ],
+)
+def test_other_enumerated_values_are_named_with_the_configs_word(tmp_path, capsys, change, said):
+    code, out = run_check(_changed(tmp_path, change), capsys)
+    assert code == 2
+    assert said in out, out

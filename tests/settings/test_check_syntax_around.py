@@ -15,8 +15,8 @@ LEFT_OUT = "were left out to check the rest of the file: the problems inside the
 
 
 # four topics of one file, each with a syntax error of its own: (topic, old, new, column,
-# said, key, how): the slips whose fix is certain are read as fixed (`how`), the topic checked
-# too; an unclosed quote (where does it end?) leaves its topic out
+# said, key, how): each read as fixed (`how`), the topic checked too: the slips whose fix is
+# certain, and an unclosed quote, closed at the end of its line (YAML then reads on)
 SLIPS = [
     (  # a tab for indentation
         "meldunek",
@@ -33,8 +33,8 @@ SLIPS = [
         '    title: "Legal stay, visas, karta pobytu',
         12,
         "a quote opened on line {line} is not closed",
-        "legal_stay",
-        None,
+        "legal_stay.title",
+        'ended with `"`',
     ),
     (  # a missing colon
         "health_insurance",
@@ -155,26 +155,29 @@ def test_a_syntax_error_in_a_networks_office_leaves_out_that_key_of_that_office(
     code, out = run_check(config, capsys)
     assert code == 2
     syntax = next(row for row in out.splitlines() if "YAML syntax" in row)
-    assert f"config.yaml:{duty + 2}:" in syntax and "[offices.south.duty] error:" in syntax, out
-    assert f"the key `duty` of office `south`, {LEFT_OUT}" in syntax
+    # (the quote closed at the end of its line: the rest of the office read in this run)
+    assert f"config.yaml:{duty + 2}:" in syntax and "[offices.south.duty[0]] error:" in syntax
+    assert f'checked as if line {duty + 2} ended with `"`, in this run)' in syntax, out
     assert f"config.yaml:{name + 1}: [offices.east.nam] error: unknown key 'nam'" in out, out
 
 
-# a content file's header with a syntax error: (old, new, after, key, said)
+# a content file's header with a syntax error: (old, new, after, key, said, how)
 HEADER_SLIPS = [
-    (  # an unclosed quote in a category's title
+    (  # an unclosed quote in a category's title: closed at the end of its line
         "    title: 🏥 Health",
         '    title: "🏥 Health',
         "categories:",
-        "categories",
+        "categories[1].title",
         "a quote opened on line {line} is not closed",
+        'ended with `"`',
     ),
-    (  # a `[` not closed in a category's title
+    (  # a `[` not closed in a category's title, nothing after it a list has: read as a text
         "    title: 💼 Work and money",
         "    title: [💼 Work and money",
         "categories:",
-        "categories",
+        "categories[2].title",
         "",
+        "had its value in quotes (a text that starts with `[` needs them)",
     ),
     (  # `categories:` without its colon: what its items are under is not certain
         "categories:",
@@ -182,13 +185,14 @@ HEADER_SLIPS = [
         "",
         "categories",
         "Line {line} (`categories`) has no colon after its key",
+        None,
     ),
 ]
 
 
-@pytest.mark.parametrize(("old", "new", "after", "key", "said"), HEADER_SLIPS)
+@pytest.mark.parametrize(("old", "new", "after", "key", "said", "how"), HEADER_SLIPS)
 def test_a_syntax_error_in_a_content_files_header_hides_none_of_its_topics(
-    setup, capsys, old, new, after, key, said
+    setup, capsys, old, new, after, key, said, how
 ):
     """The header is left out; the topics are checked against the other languages' categories
     (the same ids), so the file's other problems are named in the same run."""
@@ -204,7 +208,10 @@ def test_a_syntax_error_in_a_content_files_header_hides_none_of_its_topics(
     syntax = next((row for row in out.splitlines() if "YAML syntax" in row), "")
     assert f"faq_en.yaml:{line}:" in syntax and f"[{key}] error: YAML syntax: " in syntax, out
     assert said.format(line=line) in syntax, syntax
-    assert f"the key `{key}`, {LEFT_OUT} once this is fixed" in syntax
+    if how:  # read as fixed: the header checked as it is then
+        assert f"(the rest of the file was checked as if line {line} {how}, in " in syntax
+    else:
+        assert f"the key `{key}`, {LEFT_OUT} once this is fixed" in syntax
     assert (
         f"faq_en.yaml:{placeholder}: [topics.pesel.answer] error: placeholder {{citty_office}} is "
         "not defined in config.yaml — did you mean {city_office}?"
@@ -279,3 +286,61 @@ def test_a_topic_moved_to_the_top_level_is_named_and_checked_in_the_same_run(set
     )
     assert "missing" not in out and "has no topics" not in out, out
     assert "2 error(s)" in out, out
+
+
+def _places(config):  # type: ignore[no-untyped-def]
+    """social_services's `label:` (its line) and its map_url given http:// (its line)."""
+    link = edit(
+        config,
+        "map_url: https://www.openstreetmap.org/search?query=Maj",
+        "map_url: http://www.openstreetmap.org/search?query=Maj",
+    )
+    return config.read_text(encoding="utf-8").splitlines().index("    label:", link) + 1, link
+
+
+def test_a_whole_block_moved_left_is_read_where_it_belongs_and_its_place_checked(setup, capsys):
+    """A place's `label:` and its three languages each given one space where the place's keys
+    have four: YAML stops at the label; read with the four lines moved back together, the
+    place's own mistake (an http:// link) and the block's (a misspelt language) are named in the
+    same run (was: a wrong guess, one line moved, and more errors after it)."""
+    config, _ = setup
+    line, link = _places(config)
+    lines = config.read_text(encoding="utf-8").splitlines()
+    for at in range(line - 1, line + 3):
+        lines[at] = lines[at][3:]
+    lines[line + 2] = lines[line + 2].replace("en:", "eng:")
+    config.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{line}:2: [places.social_services.label] error: YAML syntax: lines "
+        f"{line}–{line + 3} (`label:` and the lines under it) are indented too little, all "
+        f"together: `label:` has 1 space(s) before it, the keys of its block 4 (line {link}), so "
+        "YAML took them for keys of the level above; give each of these lines 3 more space(s) "
+        f"(the rest of the file was checked as if lines {line}–{line + 3} had 3 more space(s) "
+        "each, in this run)"
+    ) in out, out
+    assert (
+        f"config.yaml:{link}: [places.social_services.map_url] error: expected an https://" in out
+    )
+    assert f"config.yaml:{line + 3}: [places.social_services.label.eng] error: " in out, out
+    assert "no place" not in out and "3 error(s)" in out, out
+
+
+def test_an_unclosed_quote_in_a_place_leaves_no_place_unchecked(setup, capsys):
+    """Tester 40's «still»: an unclosed quote left the whole `places:` out, its other mistakes
+    (and every «no place» after it) for the next run."""
+    config, _ = setup
+    line, link = _places(config)
+    line = edit(config, "address: ul. Majówka", 'address: "ul. Majówka')
+    code, out = run_check(config, capsys)
+    assert code == 2
+    assert (
+        f"config.yaml:{line}:14: [places.social_services.address] error: YAML syntax: found "
+        f"unexpected end of stream. a quote opened on line {line} is not closed"
+    ) in out, out
+    assert f'checked as if line {line} ended with `"`, in this run)' in out
+    assert (
+        f"config.yaml:{link}: [places.social_services.map_url] error: expected an https://" in out
+    )
+    assert "were left out" not in out and "2 error(s)" in out, out

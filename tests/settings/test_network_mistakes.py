@@ -52,6 +52,14 @@ def _town_twice(d: Data) -> None:
     d["offices"]["east"]["towns"] = [{"name": "Mirzec"}, {"name": "Wąchock"}]
 
 
+def _copied_from_south(d: Data) -> None:
+    """East's block written from South's and not all made its own (tester 40, F9)."""
+    south, east = d["offices"]["south"], d["offices"]["east"]
+    south["organisation"]["website"] = "https://www.southville.example.org/"
+    east["organisation"] = dict(south["organisation"], name="East Information Point")
+    east["places"] = {"east_desk": dict(south["places"]["south_desk"], name="East Desk")}
+
+
 def _topic(
     value: object, office: str = "east", chat: int = -1001000000002
 ) -> Callable[[Data], object]:
@@ -100,6 +108,29 @@ MISTAKES = [
         "names it is always given 'north'; keep it under one office",
         id="a town in two offices' towns",
     ),
+    pytest.param(
+        _copied_from_south,
+        ("offices", "east"),
+        "office 'east' has the same website, phone, email and the address of place 'east_desk' as "
+        "office 'south' (line {south}): copied from its block? Write East's own, or its people "
+        "are given South's",
+        id="an office's contacts and address copied from another office",
+    ),
+    pytest.param(
+        _copied_from_south,
+        ("offices", "east", "places", "east_desk", "address"),
+        "the address of place 'east_desk' of office 'east' (East) names Southville, the town of "
+        "office 'south' (line {south}), not East: copied from the block of office 'south'? "
+        "Write East's own here, or its people are sent to Southville",
+        id="an office's address naming another office's town",
+    ),
+    pytest.param(
+        _copied_from_south,
+        ("offices", "east", "organisation", "website"),
+        "`website: https://www.southville.example.org/` of office 'east' (East) names "
+        "Southville, the town of office 'south' (line {south}), not East",
+        id="an office's website naming another office's town",
+    ),
     pytest.param(  # (the content is checked too: it was not, the default office unknown)
         lambda d: d.update(default_office="nort"),
         ("default_office",),
@@ -142,13 +173,14 @@ def test_network_mistakes_are_each_named_at_their_line(network, capsys, mistakes
     assert code == 2
     doc = yamldoc.load(network)
     north = doc.line(("offices", "north", "towns", 0))
+    south = doc.line(("offices", "south"))
     rows = [row for row in out.splitlines() if "] error: " in row or "] warning: " in row]
     for mistake in mistakes:
         _, at, said = mistake.values
         row = next(
             (r for r in rows if f"config.yaml:{doc.line(at)}: [{yamldoc.key_name(at)}] " in r), ""
         )
-        assert said.format(north=north) in row, (mistake.id, out)
+        assert said.format(north=north, south=south) in row, (mistake.id, out)
     # one message for each mistake (no «each office needs its own topic» beside a topic
     # refused, no «specialist 'lawyer' is defined differently» beside its rule refused)
     # (the fixture's own warnings: labels, a series outside the hours of the shared places)

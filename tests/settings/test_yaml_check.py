@@ -168,12 +168,15 @@ def test_a_quote_left_open_is_named_at_the_line_it_opened(setup, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
-        f"config.yaml:{line}:9: [organisation] error: YAML syntax: did not find expected key. "
-        "a quote opened on "
+        f"config.yaml:{line}:9: [organisation.name] error: YAML syntax: did not find expected "
+        "key. a quote opened on "
         f"line {line} is not closed: YAML took the text after it, up to line {line + 1}, for one "
-        f"value. Close the quote on line {line} where the value ends"
+        f"value. Close the quote on line {line} where the value ends (the rest of the file was "
+        f'checked as if line {line} ended with `"`, in this run)'
     ) in out, out
     assert "more text after a value that ended" not in out
+    # read so, the rest of `organisation:` is checked in this run (was: left out)
+    assert f"config.yaml:{line + 2}: [organisation.administrator] error: `administrator` " in out
 
 
 @pytest.mark.parametrize(("opened", "closing"), [("{", "}"), ("[", "]")])
@@ -184,11 +187,15 @@ def test_a_bracket_left_open_is_named_at_the_line_it_opened(setup, capsys, opene
     line = replace_line(config, "  name: Punkt", f"  name: {value}")
     code, out = run_check(config, capsys)
     assert code == 2
-    assert f"config.yaml:{line}:9: [organisation] error: YAML syntax: " in out, out
+    assert f"config.yaml:{line}:9: [organisation.name] error: YAML syntax: " in out, out
     assert (
         f"(noticed on line {line + 1}). the `{opened}` opened on line {line} is not closed: add "
         f"`{closing}` at the end of that line"
     ) in out, out
+    # read with it closed: what it then is named in the same run (no name per language here)
+    assert f"checked as if line {line} ended with `{closing}`, in this run)" in out, out
+    what = "a mapping" if opened == "{" else "a list"
+    assert f"config.yaml:{line}: [organisation.name] error: expected text, got {what}" in out
 
 
 def test_a_quote_left_open_to_the_end_of_a_content_file(setup, capsys):
@@ -199,10 +206,12 @@ def test_a_quote_left_open_to_the_end_of_a_content_file(setup, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
-        f"faq_en.yaml:{line}:11: [topics.vocational_courses] error: YAML syntax: found unexpected "
-        "end of stream. a quote opened "
+        f"faq_en.yaml:{line}:11: [topics.vocational_courses.note] error: YAML syntax: found "
+        "unexpected end of stream. a quote opened "
         f"on line {line} is not closed: YAML took the text after it, up to the end of the file"
     ) in out, out
+    # closed at the end of its line, the key it is the value of is checked too
+    assert f"faq_en.yaml:{line}: [topics.vocational_courses.note] error: unknown key 'note'" in out
 
 
 def test_a_value_that_goes_on_after_its_closing_quote_is_not_a_quote_left_open(setup, capsys):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import sys
 from dataclasses import replace
 from typing import Any, TextIO
 
+from bot.channels.console import jobs
 from bot.channels.console import staff as side
 from bot.channels.console.render import (
     BOT,
@@ -53,6 +55,7 @@ class Chat:
         self.console: ConsoleSender = sender
         self.role = side.PERSON
         worker.limiter = Unlimited()  # printed at once: no platform to protect from bursts
+        self.ran: dict[str, dt.datetime] = {}  # each job's last run (jobs.py)
 
     def event(self, **fields: Any) -> Incoming:
         return Incoming(CHANNEL, USER, USER, language_hint=self.lang, **fields)
@@ -234,6 +237,8 @@ class Chat:
                     await self.staff(**fields)
             elif (command := self.command(line)) is not None:
                 if command.for_bot(BOT):
+                    if command.name in jobs.DAY_LISTS:  # the jobs whose time has come first
+                        await jobs.run_due(self.core, self.worker, self.ran)
                     await self.staff(command=command.name, args=command.args)
             else:
                 await self.staff(text=line)

@@ -30,6 +30,7 @@ from bot.features.assist.draft import (
     missing,
     opened_by,
     passed_over,
+    prefilled,
     set_answer,
 )
 from bot.features.assist.no_such import parse_date as no_such_date
@@ -50,6 +51,14 @@ def ask(
     turn: Turn, service: Service, index: int, before: str = "", extra: list[Button] | None = None
 ) -> Outcome:
     current = draft(turn)
+    field = service.fields[index] if 0 <= index < len(service.fields) else None
+    given = person.named(current)
+    if field is not None and prefilled(field) and given is not None:
+        # the form's own `phone` field is the contact number: asked at the phone step (a
+        # number typed the home way asked about, never saved on a guess), then the summary
+        current.fixing = True
+        asked = person.ask_number(turn, given, "confirm")
+        return prefixed(asked, Reply(before)) if before else asked
     current.other_at = None  # «Other» pressed applies to the text typed right after it
     current.at = index
     if current.wrong_at == index:  # the question's answer to it not taken (prefill.py): why

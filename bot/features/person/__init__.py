@@ -51,6 +51,7 @@ from bot.features.person.consent import (
     office_line,
     person_draft,
 )
+from bot.features.person.corrected import ask_number
 from bot.features.person.corrected import button as change_phone
 from bot.features.person.home_number import asked as home_asked
 from bot.features.person.note import take as take_note
@@ -69,7 +70,7 @@ from bot.features.person.number import (
     use_offered,
 )
 from bot.features.person.question import asks, claims
-from bot.features.person.returned import KEEP_ASIDE, aside_kept, take_aside
+from bot.features.person.returned import KEEP_ASIDE, aside_kept, named, take_aside
 from bot.features.person.typed import (
     answer_now,
     back_to_form,
@@ -301,6 +302,7 @@ __all__ = [
     "FEATURE",
     "PERSON",
     "answered",
+    "ask_number",
     "aside_kept",
     "asks",
     "change_phone",
@@ -309,6 +311,7 @@ __all__ = [
     "described",
     "kept",
     "language_offer",
+    "named",
     "names",
     "offer_answer",
     "office_line",

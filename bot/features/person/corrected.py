@@ -2,7 +2,8 @@
 appointment or its request, a help request, a course's sign-up), the same way in each:
 
 - a number typed alone at a later step («+48 601 234 567», after «0601234567» was read as
-  Ukrainian), or with words that say it corrects the one given («не той номер, мій 601 234
+  Ukrainian; one typed the home way, «555 12 34 56», is asked about first: home_number), or
+  with words that say it corrects the one given («не той номер, мій 601 234
   567», «ой, помилилась: 601234567», «wrong number, it is 601 234 567», «zły numer, 601 234
   567»): the form's phone now, confirmed as read, and the step's question again;
 - those words alone («не той номер», «wrong number», «zmień numer»), or «📱 Change the phone»
@@ -21,8 +22,10 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, stay
 from bot.core.messages import Button, Expired
 from bot.core.phone import display_phone, normalise_phone, phone_in
+from bot.core.phone_home import readings
 from bot.core.session import Caller, Person
 from bot.core.words import fold
+from bot.features.person import home_number
 from bot.features.person.consent import FLOW, PersonDraft
 from bot.features.person.number import ask_phone, phone_saved
 from bot.features.person.returned import given, named, put
@@ -88,6 +91,10 @@ async def gate(turn: Turn) -> Outcome | None:
         return None
     if number is True:  # «не той номер»: the phone asked, the name kept
         return _ask(turn, person)
+    if readings(incoming.text):  # «555 12 34 56»: a Georgian mobile or a Polish landline? asked
+        at_phone = _ask(turn, person)  # (the phone step: the readings asked there)
+        asked = home_number.asked(turn, incoming.text)
+        return stay(*asked.replies) if asked is not None else at_phone
     turn.memory.person = Person(person.name, number)
     put(draft, "person", turn.memory.person)
     return again(phone_saved(turn, number))
@@ -117,9 +124,10 @@ async def change(turn: Turn) -> Outcome:
 
 
 def ask_number(turn: Turn, person: Person, back: str) -> Outcome:
-    """The phone asked in the middle of a form whose person has none (left out: written.py),
-    the name kept, back to the form's step `back` after."""
-    return _ask(turn, person, back, turn.t("phone_to_call"))
+    """The phone asked in the middle of a form, the name kept, back to the form's step `back`
+    after: of a person who has none (left out: written.py), or a help form's own `phone` field
+    asked (assist/form.ask: a number typed the home way is asked about there, home_number)."""
+    return _ask(turn, person, back, "" if person.phone else turn.t("phone_to_call"))
 
 
 def button(turn: Turn, back: str) -> list[Button]:

@@ -441,3 +441,42 @@ async def test_a_georgian_mobile_typed_without_its_code_is_chosen_not_guessed(di
     await dialogue.press("Georgia")
     assert "Phone: +995 555 12 34 56" in dialogue.text
     assert "+48 55 512 34 56" not in dialogue.text
+
+
+async def test_the_forms_own_phone_field_asks_which_reading_never_saves_a_guess(
+    dialogue, delivery, platform
+):
+    """The transport form's own `type: phone` field, asked (an «✏️ Your phone» button of the
+    summary before the field followed the contact number): «555 12 34 56» is a Georgian mobile
+    or a Polish landline, and is asked about as at the contact step (tester 40, F12), never
+    saved as +48 on a guess; the reading chosen goes to staff."""
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("24.11")
+    await dialogue.send("14")
+    await dialogue.send("Kielce")
+    await dialogue.payload("assist:fix:3")
+    await dialogue.send("555 12 34 56")
+    assert "can be read two ways: +48 55 512 34 56 (Poland, landline)" in dialogue.text
+    assert "Phone: +48 55 512 34 56" not in dialogue.text
+    await dialogue.press("Georgia")
+    assert "Phone: +995 555 12 34 56" in dialogue.text  # the summary, the reading chosen
+    await dialogue.payload(send_payload(dialogue))
+    await delivery.run()
+    [card] = platform.to(STAFF_CHAT)
+    assert "+995 555 12 34 56" in card.text and "+48 55 512" not in card.text
+
+
+async def test_a_home_number_typed_alone_later_in_the_form_is_asked_about_first(dialogue):
+    """A number typed alone at a later question corrects the contact number (person/corrected):
+    «555 12 34 56» there is asked about as at the phone step, not taken as +48 55 …"""
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("24.11")
+    await dialogue.send("14")
+    await dialogue.send("555 12 34 56")  # at «Where to?»
+    assert "can be read two ways: +48 55 512 34 56 (Poland, landline)" in dialogue.text
+    assert "Phone: +48 55" not in dialogue.text
+    await dialogue.press("Georgia")
+    assert "Phone: +995 555 12 34 56" in dialogue.text
+    assert "Where to?" in dialogue.text  # the question it was typed at, again
+    await dialogue.send("Kielce")
+    assert "Phone: +995 555 12 34 56" in dialogue.text  # the summary
