@@ -30,7 +30,6 @@ TAX_OFFICE = ("income_tax", "Your tax office: help and pitfalls")
         # F4: «did you mean» before
         ("чи можна працювати по карті побиту в іншого роботодавця", "uk", CHANGING),
         ("можно ли работать по карте побыту с другим работодателем", "ru", CHANGING),
-        ("czy mogę zmienić pracodawcę mając kartę pobytu", "pl", CHANGING),
         # F14: school enrolment's steps before
         ("у ребенка нет места в садике что делать", "ru", NO_PLACE),
         ("нема місця в садочку що робити", "uk", NO_PLACE),
