@@ -17,7 +17,7 @@ from bot.core.flows import Outcome, go
 from bot.core.messages import Reply
 from bot.core.words import folded
 from bot.features import urgent
-from bot.features.assist.parse import Invalid, parse_number
+from bot.features.assist import Invalid, parse_number
 from bot.features.courses import party
 from bot.features.courses.course import Course
 from bot.features.courses.page import draft, summary
