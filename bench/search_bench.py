@@ -27,6 +27,7 @@ non-native speakers type it, every topic, written before reading the English con
 heldout48 (NOT blind: tester 38's search misses and variants, written while fixing them),
 heldout51 (NOT blind: tester 39's search misses and variants, written while fixing them),
 heldout54 (NOT blind: questions written while adding the twenty-seventh session's content),
+heldout55 (NOT blind: tester 40's search misses and variants, written while fixing them),
 heldout25, heldout26, heldout34, heldout37, heldout40 and heldout45 (blind, measured only with
 --blind: once before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -214,6 +215,9 @@ HELDOUT51 = ROOT / "tests" / "eval" / "heldout51.yaml"
 # while adding content (a car brought from abroad, an umowa o dzieło permit in English and
 # Polish, a newborn, the 2027 health contributions); a development set from the start
 HELDOUT54 = ROOT / "tests" / "eval" / "heldout54.yaml"
+# NOT blind: tester 40's search misses and near variants, written on 2026-12-07 (the
+# twenty-seventh session, branch fix-t40user) while fixing them; a development set from the start
+HELDOUT55 = ROOT / "tests" / "eval" / "heldout55.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -233,6 +237,7 @@ LATER_SETS = (
     HELDOUT50,
     HELDOUT51,
     HELDOUT54,
+    HELDOUT55,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -831,7 +836,7 @@ def main(argv: list[str] | None = None) -> int:
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
         "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44, heldout47, heldout48, "
-        "heldout50, heldout51, heldout54):"
+        "heldout50, heldout51, heldout54, heldout55):"
     )
     measure(None, pooled)
     print(

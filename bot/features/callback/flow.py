@@ -53,6 +53,7 @@ from bot.features.callback.replies import (
     shortened,
     summary,
     time_said,
+    topics_again,
 )
 from bot.features.callback.when import WINDOWS
 from bot.features.menu import main_menu
@@ -179,17 +180,20 @@ async def topic_typed(turn: Turn) -> Outcome:
     if not browsing and window_typed.at_the_topic(turn, text):  # «завтра після обіду»
         kept = Reply(turn.t("cb_topic_time_kept", when=markup.literal(text)))
         return go("topic", *before, kept, ask_topic(turn))
-    read = matter_read.Read() if browsing or before else await matter_read.read(turn, text)
+    if browsing:  # in the category open, unless it reads as another's only (tester 40, F5)
+        read = await matter_read.read(turn, text)
+        return _matter(turn, text, *before, category=read.filed(draft(turn).browsing or ""))
+    read = matter_read.Read() if before else await matter_read.read(turn, text)
     if read.greeting:  # «hello»: no matter; the topics again
         return go("topic", Reply(turn.t("cb_topic_greeting")), ask_topic(turn))
     return _matter(turn, text, *before, category=read.category)
 
 
 def _matter(turn: Turn, text: str, *before: Reply, category: str | None = None) -> Outcome:
-    """`text` is what the matter is, in the person's words: «Something else» (in the category
-    it was typed at, or its best topic's), and the form goes on."""
+    """`text` is what the matter is, in the person's words: «Something else» (in `category`:
+    the one it was typed at, or its best topic's), and the form goes on."""
     current = draft(turn)
-    current.topic, current.category = "other", current.browsing or category
+    current.topic, current.category = "other", category
     text, cut = shortened(turn, text)
     current.description = text
     return prefixed(next_step(turn, "language"), *before, *cut)
@@ -201,7 +205,7 @@ async def matter_kept(turn: Turn) -> Outcome:
     text = person.kept(turn)
     if turn.session.flow != FLOW or turn.session.step != "topic" or not text:
         raise Expired("callback:matter")
-    return _matter(turn, " ".join(text.split()))
+    return _matter(turn, " ".join(text.split()), category=draft(turn).browsing)
 
 
 CALLBACK = Flow(
@@ -209,7 +213,7 @@ CALLBACK = Flow(
     start=start,
     steps={
         # where the person sub-flow returns to
-        "person": Step(text=topic_typed, ask=again_asked(ask_topic), labels=True),
+        "person": Step(text=topic_typed, ask=again_asked(topics_again), labels=True),
         "topic": Step(
             text=topic_typed,
             buttons={
@@ -218,7 +222,7 @@ CALLBACK = Flow(
                 "new": topics.new_anyway,
                 "matter": matter_kept,  # a question typed here, kept as the matter
             },
-            ask=again_asked(ask_topic),
+            ask=again_asked(topics_again),
             labels=True,  # typed: the matter («Other»), but a label or «cancel» presses it
         ),
         "note": Step(text=noting.note_text, ask=duplicate.ask_note_again),  # to an open request

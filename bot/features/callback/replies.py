@@ -113,6 +113,18 @@ def category_topics(turn: Turn, category_id: str) -> Reply:
     return Reply(turn.t("cb_choose_topic", category=title), rows, replace=True)
 
 
+def topics_again(turn: Turn) -> Reply:
+    """«What is it about?» asked again (the person back after a while, another language): the
+    category's topics if one was open (tester 40, F5: the categories from the top, and a «4»
+    pressed by habit opened another), else the categories."""
+    browsing = draft(turn).browsing
+    if browsing is None or turn.kb.language(turn.lang).category(browsing) is None:
+        return ask_topic(turn)
+    reply = category_topics(turn, browsing)
+    reply.replace = False  # (a message of its own, not the one a button was pressed under)
+    return reply
+
+
 def ask_description(turn: Turn) -> Reply:
     if draft(turn).topic == "other":  # «◀ the topics» first: a «1» typed is not «Cancel»
         back = [Button(turn.t("btn_cb_back_topics"), "callback:category")]

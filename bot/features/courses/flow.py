@@ -25,6 +25,7 @@ from bot.features.courses import (
     about,
     another_child,
     choose,
+    companion,
     family,
     fix,
     free,
@@ -164,7 +165,7 @@ async def typed(turn: Turn) -> Outcome:
     offered an answer; another child asked for at the summary, the number of children again
     (more_typed.py); anything else is told to use the buttons, and the step is shown again."""
     course = find(turn.settings, turn.office, draft(turn).course or "")
-    more = await more_typed.typed(turn, course)
+    more = await more_typed.typed(turn, course) or await companion.typed(turn, course)
     if more is not None:
         return more
     danger, offer = person.typed_in_form(turn)

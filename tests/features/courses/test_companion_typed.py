@@ -1,0 +1,72 @@
+"""Someone else coming too, said at the summary of an adults' course's sign-up (tester 40, F16:
+«my wife also want to come, can she join with me?» was offered an answer as a question, and the
+sign-up stayed one person's without a word): a course that takes one person a sign-up says that
+each adult signs up themselves and keeps the words as the note staff read; a course that takes
+several asks how many again (or takes «me and my wife» as two), and the places are counted."""
+
+from __future__ import annotations
+
+from tests.features.courses.test_who_comes import _details, app_with
+from tests.support.courses import confirm_button
+from tests.support.dialogue import Dialogue, StaffMember
+
+LEAVE = ("looks like a question", "Схоже, це запитання", "Please choose with the buttons")
+OWN = {
+    "en": "One sign-up is one place on this course, for the person signing up. Whoever comes "
+    "with you signs up themselves",
+    "uk": "Один запис — одне місце на цьому курсі, для того, хто записується. Хто йде з вами, "
+    "записується сам",
+    "ru": "Одна запись — одно место на этом курсе, для того, кто записывается. Кто идёт с вами, "
+    "записывается сам",
+    "pl": "Jeden zapis to jedno miejsce na tym kursie, dla osoby, która się zapisuje. Kto idzie "
+    "z tobą, zapisuje się sam",
+}
+SAID = {
+    "en": "my wife also want to come, can she join with me?",
+    "uk": "чоловік теж хоче прийти, можна з ним?",
+    "ru": "можно я приду вместе с мужем?",
+    "pl": "czy żona też może przyjść ze mną?",
+}
+
+
+async def test_at_a_course_for_one_each_adult_signs_up_and_the_words_reach_staff(tmp_path, clock):
+    async with app_with(tmp_path, clock, seats=6) as app:
+        for lang, said in SAID.items():
+            person = Dialogue(app.core, user_id=f"c-{lang}", language_hint=lang)
+            await _details(person, f"Olena {lang}")
+            await person.send(said)
+            assert OWN[lang] in person.text, lang
+            assert not any(leave in person.text for leave in LEAVE), lang
+            assert said in person.text and confirm_button(person) is not None, lang  # the note
+            await person.payload(confirm_button(person).payload)
+        staff = StaffMember(app.core)
+        await staff.command("/courses")
+        assert "zapisani: 4 z 6, rezerwowi: 0" in staff.text  # a place each, as said
+        await staff.payload("courses:show:polish_a1")
+        for said in SAID.values():
+            assert f"🗒 Uwaga od osoby: {said}" in staff.text
+
+
+async def test_at_a_course_for_several_the_number_is_asked_again_and_counted(tmp_path, clock):
+    async with app_with(tmp_path, clock, max_people=4, seats=3) as app:
+        olena = Dialogue(app.core, user_id="p1")
+        await _details(olena, "Olena")
+        await olena.press("1")
+        assert "👥 Places" not in olena.text  # the summary, for one
+        await olena.send("my wife also want to come, can she join with me?")
+        assert "Whoever comes with you takes a place too" in olena.text
+        assert "How many people are coming, you included? (1–4)" in olena.text
+        assert not any(leave in olena.text for leave in LEAVE)
+        await olena.press("2")
+        assert "👥 Places: 2" in olena.text and confirm_button(olena).label == "✅ Yes, sign us up"
+        await olena.payload(confirm_button(olena).payload)
+        assert "You are signed up for Polish A1: 2 places!" in olena.text
+        petro = Dialogue(app.core, user_id="p2", language_hint="uk")
+        await _details(petro, "Petro")
+        await petro.press("1")
+        await petro.send("я з дружиною")  # two, said: the summary at once
+        assert "👥 Місць: 2" in petro.text
+        assert "Вільних місць залишилося: 1, це замало для всіх (2)" in petro.text
+        staff = StaffMember(app.core)
+        await staff.command("/courses")
+        assert "zapisani: 2 z 3, rezerwowi: 0" in staff.text
