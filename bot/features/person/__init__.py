@@ -73,6 +73,8 @@ from bot.features.person.returned import KEEP_ASIDE, aside_kept, take_aside
 from bot.features.person.typed import (
     answer_now,
     back_to_form,
+    call_now,
+    instead_again,
     kept,
     leave_now,
     offer_answer,
@@ -81,9 +83,9 @@ from bot.features.person.typed import (
     quit_again,
     typed_in_form,
     waiting,
+    withdraws,
 )
 from bot.features.person.typed import offer_again as typed_again
-from bot.features.person.withdrawn import says as withdraws
 
 NAME_MAX = 80
 
@@ -157,7 +159,7 @@ async def name(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn)  # «help, he beats me»: its answer, the name asked again
     if plea:
         return again(*plea)
-    if withdraws(text):  # «ой, я передумала»: leave the form?
+    if withdraws(turn, text):  # «ой, я передумала»: leave the form?
         return offer_to_leave(turn, text)
     offered = language_offer(turn, text)  # «I don't understand English»: the languages
     if offered is not None:
@@ -290,6 +292,8 @@ FEATURE = Feature(
             "offer": typed_again,
             "quit": quit_again,  # the offer to leave a form withdrawn in words, asked again
             "leave": leave_now,
+            "instead": instead_again,  # the offer to leave it for a callback, asked again
+            "callback": call_now,
         }
     },
     claims=claims,  # a question typed in a form is offered an answer, not taken for a button
