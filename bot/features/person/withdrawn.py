@@ -68,6 +68,20 @@ def instead(text: str) -> bool:
     return False
 
 
+@functools.cache
+def _correction() -> frozenset[str]:
+    source = resources.files("bot.features.person") / "withdraw_words.yaml"
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
+    return _words()[3] | frozenset(w for e in data["correction"] for w in words(str(e)))
+
+
+def only_correction(text: str) -> bool:
+    """Whether `text` is only words that correct what was typed before («ой ні», «sorry, my
+    number is», «nie, to jest»): beside a number typed again, no note for staff (F11)."""
+    said = words(text)
+    return bool(said) and all(w in _correction() for w in said)
+
+
 def says(text: str) -> bool:
     """Whether a part of `text` says the person changed their mind or needs nothing now."""
     return any(_part(words(part)) for part in _PARTS.split(text or ""))
