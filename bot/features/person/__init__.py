@@ -74,6 +74,7 @@ from bot.features.person.typed import (
     answer_now,
     back_to_form,
     call_now,
+    hours_now,
     instead_again,
     kept,
     leave_now,
@@ -82,6 +83,7 @@ from bot.features.person.typed import (
     question_in_form,
     quit_again,
     typed_in_form,
+    visit_again,
     waiting,
     withdraws,
 )
@@ -294,6 +296,8 @@ FEATURE = Feature(
             "leave": leave_now,
             "instead": instead_again,  # the offer to leave it for a callback, asked again
             "callback": call_now,
+            "visit": visit_again,  # the offer to leave a callback for the hours, asked again
+            "hours": hours_now,
         }
     },
     claims=claims,  # a question typed in a form is offered an answer, not taken for a button

@@ -29,6 +29,7 @@ from bot.features.person.question import asks
 OFFER = "typed:offer"  # asks the offer to leave the form again, while it waits (Session.pending)
 QUIT = "typed:quit"  # ... the offer to leave a form withdrawn in words, likewise
 CALL = "typed:instead"  # ... the offer to leave it for a callback request, likewise
+VISIT = "typed:visit"  # ... the offer to leave a callback request for the hours, likewise
 CALLBACK = "callback"  # the callback request's start (callback/resumed.py START)
 
 
@@ -54,13 +55,21 @@ def question_in_form(turn: Turn, keep: str | None = None) -> Outcome | None:
 def withdraws(turn: Turn, text: str) -> bool:
     """Whether `text` withdraws the form: the person changed their mind (withdrawn.says), or,
     outside a callback request, cannot come or would rather be called (withdrawn.instead)."""
-    return withdrawn.says(text) or (_instead(turn, text))
+    return withdrawn.says(text) or _instead(turn, text) or _comes(turn, text)
+
+
+def _calling(turn: Turn) -> bool:
+    session = turn.session
+    return CALLBACK in {session.flow, *(c.flow for c in session.callers)}
 
 
 def _instead(turn: Turn, text: str) -> bool:
-    session = turn.session
-    flows = {session.flow, *(c.flow for c in session.callers)}
-    return CALLBACK not in flows and withdrawn.instead(text)
+    return not _calling(turn) and withdrawn.instead(text)
+
+
+def _comes(turn: Turn, text: str) -> bool:
+    """In a callback request, «можна я сама прийду?»: the hours instead? (tester 41, F5)"""
+    return _calling(turn) and withdrawn.comes(text)
 
 
 def offer_answer(turn: Turn, text: str, keep: str | None = None) -> Outcome:
@@ -84,7 +93,8 @@ def offer_to_leave(turn: Turn, text: str, keep: str | None = None) -> Outcome:
     (withdrawn.py): yes leaves it, nothing sent; no goes back to the step (`keep`: the caller's
     payload that takes the text as the step's answer, as in `offer_answer`)."""
     turn.memory.typed = text
-    kind = CALL if _instead(turn, text) else QUIT  # «передзвоніть мені»: a callback instead?
+    # «передзвоніть мені»: a callback instead? «можна я сама прийду?»: the hours instead?
+    kind = CALL if _instead(turn, text) else VISIT if _comes(turn, text) else QUIT
     waits = f"{kind}:{keep}" if keep else kind
     return pending(stay(_offer(turn, turn.t(_ASKS[kind]), keep, kind)), waits)
 
@@ -103,12 +113,13 @@ _YES = {
     OFFER: ("btn_answer_question", "typed:answer"),
     QUIT: ("btn_leave_form", "typed:leave"),
     CALL: ("btn_call_instead", "typed:callback"),
+    VISIT: ("btn_visit_instead", "typed:hours"),
 }
 
 
 def _kind(waits: str | None) -> str | None:
     """Which offer waits (OFFER, QUIT or CALL), if one does."""
-    return next((k for k in (OFFER, QUIT, CALL) if (waits or "").startswith(k)), None)
+    return next((k for k in (OFFER, QUIT, CALL, VISIT) if (waits or "").startswith(k)), None)
 
 
 def _keep(waits: str | None) -> str | None:
@@ -169,6 +180,7 @@ async def waiting(turn: Turn) -> Outcome | None:
 
 _ASKS = {OFFER: "form_looks_like_question", QUIT: "form_looks_withdrawn"}
 _ASKS[CALL] = "form_looks_call_instead"
+_ASKS[VISIT] = "form_looks_visit_instead"
 
 
 async def offer_again(turn: Turn) -> Outcome:
@@ -179,6 +191,11 @@ async def offer_again(turn: Turn) -> Outcome:
 async def quit_again(turn: Turn) -> Outcome:
     """typed:quit[:<keep>]: the offer to leave a withdrawn form once more."""
     return _again(turn, QUIT)
+
+
+async def visit_again(turn: Turn) -> Outcome:
+    """typed:visit[:<keep>]: the offer to leave a callback request for the hours once more."""
+    return _again(turn, VISIT)
 
 
 async def instead_again(turn: Turn) -> Outcome:
@@ -210,6 +227,16 @@ async def call_now(turn: Turn) -> Outcome:
         raise Expired("typed:callback")
     turn.session.leave()  # (as /start's «leave the form» does before its command)
     return then(Replay(payload=CALLBACK), Reply(turn.t("form_left_for_callback")))
+
+
+async def hours_now(turn: Turn) -> Outcome:
+    """typed:hours: the callback request left, nothing sent, and the hours and addresses
+    shown, with «📅 Book a visit» (the hours button's answer)."""
+    turn.memory.typed = turn.pending = None
+    if turn.session.flow is None:
+        raise Expired("typed:hours")
+    turn.session.leave()
+    return then(Replay(payload="hours"), Reply(turn.t("form_left_for_hours")))
 
 
 async def answer_now(turn: Turn) -> Outcome:
@@ -250,4 +277,4 @@ async def back_to_form(turn: Turn) -> Outcome:
     return again()
 
 
-_YES_NOW = {OFFER: answer_now, QUIT: leave_now, CALL: call_now}  # a yes at each offer
+_YES_NOW = {OFFER: answer_now, QUIT: leave_now, CALL: call_now, VISIT: hours_now}  # a yes

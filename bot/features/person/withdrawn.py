@@ -37,25 +37,27 @@ def _words() -> tuple[Phrases, Phrases, frozenset[str], frozenset[str]]:
 
 
 @functools.cache
-def _instead() -> tuple[Phrases, frozenset[str]]:
+def _instead(kinds: tuple[str, ...] = ("call_me", "cannot_come")) -> tuple[Phrases, frozenset[str]]:
     source = resources.files("bot.features.person") / "withdraw_words.yaml"
     data = yamldata.safe_load(source.read_text(encoding="utf-8"))["instead"]
     said = frozenset(
-        tuple(words(p))
-        for kind in ("call_me", "cannot_come")
-        for ps in data[kind].values()
-        for p in ps
-        if words(p)
+        tuple(words(p)) for kind in kinds for ps in data[kind].values() for p in ps if words(p)
     )
     _, _, about, opening = _words()
     return said, about | opening | frozenset(w for e in data["around"] for w in words(str(e)))
 
 
-def instead(text: str) -> bool:
+def comes(text: str) -> bool:
+    """Whether a part of `text` says the person would rather come in person («можна я сама
+    прийду?», «can I come in person?»: `come_myself`), said as `instead` is."""
+    return instead(text, ("come_myself",))
+
+
+def instead(text: str, kinds: tuple[str, ...] = ("call_me", "cannot_come")) -> bool:
     """Whether a part of `text` says the person cannot come or would rather be called: one of
     the phrases, with only words around it that say no more («ні, все таки краще передзвоніть
     мені», «на візит не встигну»); «не зможу прийти без перекладача» is none."""
-    phrases, around = _instead()
+    phrases, around = _instead(kinds)
     for part in _PARTS.split(text or ""):
         said = words(part)
         for start in range(len(said)):

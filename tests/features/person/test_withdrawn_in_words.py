@@ -139,3 +139,27 @@ async def test_call_me_in_a_callback_request_is_its_matter(dialogue):
     await at_the_matter(dialogue, "uk")
     await dialogue.send("передзвоніть мені")
     assert "попросити дзвінок" not in dialogue.text and "передумали" not in dialogue.text
+
+
+# «краще не дзвоніть, я на роботі, можна я сама прийду?» in a callback request got, answered,
+# work permits, police and 112 (tester 41, F5): coming in person offers the hours instead
+COMES = {
+    "uk": ("ой, почекайте, краще не дзвоніть, я на роботі, можна я сама прийду?", "Так, години"),
+    "ru": ("нет, лучше не звоните, можно я сама приду?", "Да, часы"),
+    "en": ("actually, don't call, can I come in person?", "Yes, the hours"),
+    "pl": ("nie dzwońcie, czy mogę przyjść osobiście?", "Tak, godziny"),
+}
+PERSONALLY = {"uk": "прийти особисто", "ru": "прийти лично", "en": "come in person"}
+PERSONALLY["pl"] = "przyjść osobiście"
+
+
+async def test_come_in_person_in_a_callback_offers_the_hours_with_booking(app):
+    for n, (lang, (typed, yes)) in enumerate(sorted(COMES.items())):
+        dialogue = Dialogue(app.core, user_id=str(2400 + n))
+        await at_the_matter(dialogue, lang)
+        await dialogue.send(typed)
+        assert PERSONALLY[lang] in dialogue.text, (lang, dialogue.text)
+        await dialogue.press(yes)
+        assert "08:00–16:00" in dialogue.text, (lang, dialogue.text)
+        assert any(b.payload.startswith("booking") for b in dialogue.buttons), lang
+        assert "112" not in dialogue.text, lang
