@@ -34,6 +34,8 @@ class Reader:
         self.where_phrases = [
             [set(text.keys(t)) for t in p] for p in _phrases(data.get("where_phrases", {}))
         ]
+        # a day or a feast beside them («в суботу», «tomorrow», «christmas»), left aside
+        self.where_days = {k for w in data.get("where_days", ()) for k in text.keys(str(w))}
         self.farewells = set(data.get("farewells", ()))  # «bye», «good night», «dobranoc»
         self.acknowledgements = set(data.get("acknowledgements", ())) | self.farewells
         self.question_words = {code: set(words) for code, words in data["question_words"].items()}
@@ -136,7 +138,10 @@ class Reader:
     def asks_where(self, tokens: list[str]) -> bool:
         """A message that asks where the office is or when it works in function words and
         «you work» only («где вас найти», «where are you», «коли ви працюєте»: data.yaml,
-        where_phrases), with nothing else than greetings and function words around."""
+        where_phrases), with nothing else than greetings, function words and the day it is
+        about around («до котрої ви працюєте в суботу», «when is christmas office closed»:
+        where_days; tester 41, F2)."""
+        tokens = [t for t in tokens if self.where_days.isdisjoint(text.keys(t))]
         longest = max((len(phrase) for phrase in self.where_phrases), default=0)
         if len(self.content(tokens)) > longest:  # (more words than a phrase could take away:
             return False  # a long message is not read word by word, ~70 ms at 4,000 characters)

@@ -25,15 +25,21 @@ def check(
     """Each office's town-specific keys taken from the top level and not shared on purpose,
     its `local:` keys misspelt, its staff chat taken from the top level."""
     shared = sharing.read(checker, data, network)
+    town = sharing.other_town(data, network)  # (offices in two towns: no town's key suggested)
     for office in offices.values():
         own = network.get(office.id) or {}
-        _town_keys(checker, data, own, office.id, shared)
+        _town_keys(checker, data, own, office.id, shared, town)
         _staff_chat(checker, data, own, office)
     _local_keys(checker, data, network)
 
 
 def _town_keys(
-    checker: Checker, data: dict[str, Any], own: dict[str, Any], office: str, shared: set[str]
+    checker: Checker,
+    data: dict[str, Any],
+    own: dict[str, Any],
+    office: str,
+    shared: set[str],
+    town: str | None,
 ) -> None:
     """An error: a person of this office would be told another town's address or phone as
     their office's, which is worse than a deployer told to write one line."""
@@ -61,20 +67,15 @@ def _town_keys(
         more = f" and {len(ids) - SHOWN} more" if len(ids) > SHOWN else ""
         named = f" {', '.join(ids[:SHOWN])}{more}" if ids else ""
         said.append(f"`{key}:`{named} (line {checker.doc.line((key,))})")
-    entries = sharing.suggest(taken)
-    mark = (
-        f"add {entries} to the top level's `shared:` (line {checker.doc.line(('shared',))})"
-        if ("shared",) in checker.doc.lines
-        else f"name them in the top level's `shared: [{entries}]`"
-    )
+    line = checker.doc.line(("shared",)) if ("shared",) in checker.doc.lines else None
+    mark = sharing.hint(taken, town, line)  # (only what can be every office's: shared.py)
     checker.error(
         ("offices", office),
         f"office {office!r} takes from the top level {'; '.join(said)}, not marked shared: "
         "its people would be given another town's places, phone, local offices, hours and "
         "services as their own office's (a top level copied from one town's config.yaml gives "
         f"every office that town's); write the office's own under `offices.{office}:` (or move "
-        "the top level's under the office it belongs to); only if they are really every "
-        f"office's (a national helpline, a service by phone), {mark}",
+        f"the top level's under the office it belongs to); {mark}",
     )
 
 

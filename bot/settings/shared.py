@@ -6,6 +6,7 @@ office takes from the top level is refused (inherited.py). Each entry is checked
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from bot.settings.schema import Checker, did_you_mean
@@ -13,6 +14,10 @@ from bot.settings.schema import Checker, did_you_mean
 # replaced as a whole by an office's own; merged by id (an office's own id wins)
 WHOLE = ("organisation", "duty", "opening_hours")
 BY_ID = ("places", "local", "services", "specialists")
+# always one town's details (an address, a phone, hours, its local offices); services and
+# specialists may be too (a course held at an address), or be every office's (by phone)
+TOWN = ("organisation", "duty", "opening_hours", "places", "local")
+APART_KM = 15  # two offices' `location`s farther apart than this are in two towns
 
 
 def read(checker: Checker, data: dict[str, Any], network: dict[str, Any]) -> set[str]:
@@ -77,11 +82,92 @@ def covers(shared: set[str], key: str, ident: object = None) -> bool:
     return key in shared or (ident is not None and f"{key}.{ident}" in shared)
 
 
-def suggest(taken: list[tuple[str, list[str]]]) -> str:
+def suggest(taken: list[tuple[str, list[str]]], town: str | None = None) -> str:
     """The entries of `shared:` that would say the keys taken are meant for every office: a
-    whole key, or its one or two ids taken."""
+    whole key, or its one or two ids taken; none of TOWN's when the network's offices are in
+    more than one town (`town`, other_town: shared, they would send one town's people to the
+    other's; tester 41, F1)."""
     items: list[str] = []
     for key, ids in taken:
+        if town is not None and key in TOWN:
+            continue
         few = key in BY_ID and 0 < len(ids) <= 2
         items.extend([f"{key}.{i}" for i in ids] if few else [key])
     return ", ".join(items)
+
+
+def hint(taken: list[tuple[str, list[str]]], town: str | None, line: int | None) -> str:
+    """The end of the error about keys an office takes: what to add to `shared:` (at `line`,
+    None: no `shared:` yet), only what can be every office's, and which of it holds a town's."""
+    entries = suggest(taken, town)
+    keys = [key for key, _ in taken]
+    if town is not None and not entries:
+        return (
+            f"none of it can be every office's here (`shared:`): {town}, and "
+            f"{_listed([k for k in keys if k in TOWN])} hold one town's details"
+        )
+    add = "only if they are really every office's (a national helpline, a service by phone), "
+    add += (
+        f"add {entries} to the top level's `shared:` (line {line})"
+        if line is not None
+        else f"name them in the top level's `shared: [{entries}]`"
+    )
+    town_keys = [k for k in keys if k in TOWN]
+    if town is not None and town_keys:
+        add += f" ({_listed(town_keys)} left out: they hold one town's details, and {town})"
+    elif town_keys:
+        add += (
+            f" ({_listed(town_keys)} hold one town's details: share them only if every "
+            "office is in that town)"
+        )
+    if any(k in ("services", "specialists") for k in keys):
+        add += "; `services` and `specialists` may name a place too: share only those given "
+        add += "by phone or online"
+    return add
+
+
+def _listed(keys: list[str]) -> str:
+    named = [f"`{k}`" for k in keys]
+    return named[0] if len(named) == 1 else f"{', '.join(named[:-1])} and {named[-1]}"
+
+
+def other_town(data: dict[str, Any], network: dict[str, Any]) -> str | None:
+    """Why the network's offices are in more than one town («office 'skarzysko' writes its own
+    `local.city_name` 'Skarżysko-Kamienna'»), or None: its own city_name not the top level's,
+    places of its own, or two offices' `location`s more than APART_KM apart."""
+    top_city = _city(data)
+    top_places = data.get("places") or {}
+    located: list[tuple[str, float, float]] = []
+    for office, own in network.items():
+        own = own if isinstance(own, dict) else {}
+        city = _city(own)
+        if city is not None and city != top_city:
+            return f"office {office!r} writes its own `local.city_name` {city!r}"
+        places = own.get("places")
+        if isinstance(places, dict) and any(p not in top_places for p in places):
+            return f"office {office!r} writes places of its own"
+        at = own.get("location")
+        if isinstance(at, dict) and all(isinstance(at.get(k), int | float) for k in ("lat", "lon")):
+            located.append((office, float(at["lat"]), float(at["lon"])))
+    for i, (one, lat1, lon1) in enumerate(located):
+        for other, lat2, lon2 in located[i + 1 :]:
+            km = _km(lat1, lon1, lat2, lon2)
+            if km > APART_KM:
+                return f"offices {one!r} and {other!r} are {km:.0f} km apart (`location`)"
+    return None
+
+
+def _city(data: dict[str, Any]) -> str | None:
+    """`local.city_name`'s name (written as a text, or read already as a LocalName)."""
+    local = data.get("local")
+    city = local.get("city_name") if isinstance(local, dict) else None
+    name = getattr(city, "name", city)
+    return str(name) if name is not None else None
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """The distance on the Earth's surface (haversine)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2
+    a += math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371 * math.asin(math.sqrt(a))

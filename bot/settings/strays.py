@@ -4,6 +4,8 @@ Warnings of `infopoint check`: the bot runs without them, but what they hold is 
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from bot.settings import yamldoc
 from bot.settings.allowed import language_hint
 from bot.settings.model import LANGUAGES, Settings
@@ -14,7 +16,8 @@ from bot.settings.yamldoc import InvalidFile, Problem
 def stray_folders(settings: Settings) -> list[Problem]:
     """A network's content folder under offices/ named after no office (`Sopot` for `sopot`,
     an office not in this config): its topics would never be shown. A single office's
-    config may share the content with a network's (the shipped one does): not named there."""
+    config may share the content with a network's (the shipped one does): not named there;
+    nor the example network's own folder (`_example`)."""
     folder = settings.content_dir / "offices"
     if not settings.network or not folder.is_dir():
         return []
@@ -35,8 +38,25 @@ def stray_folders(settings: Settings) -> list[Problem]:
             warning=True,
         )
         for found in sorted(folder.iterdir())
-        if found.is_dir() and found.name not in settings.offices
+        if found.is_dir() and found.name not in settings.offices and not _example(found)
     ]
+
+
+EXAMPLE = "examples/network.yaml"  # what the shipped example network's folders say at their top
+
+
+def _example(folder: Path) -> bool:
+    """The shipped example network's folder (content/offices/opole: each file's first lines
+    name examples/network.yaml), left in a checkout a deployer points `content.dir` at: not
+    theirs to rename (tester 41, F12); a folder of their own is named as before."""
+    files = sorted(folder.glob("faq_*.yaml"))
+    if not files:
+        return False
+    for file in files:
+        with file.open(encoding="utf-8", errors="replace") as opened:
+            if EXAMPLE not in opened.read(400):
+                return False
+    return True
 
 
 def stray_languages(settings: Settings) -> list[Problem]:

@@ -128,10 +128,10 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
         off = yamllists.item_off(text, line)
         if off is not None:
             return off[0], f"{message}. {off[1]}"
-        return _dedented(text, line, message) or (
+        return _dedented(text, line, message) or (  # (plain words first: tester 41, F12)
             line,
-            f"{message} (noticed on line {line}; the mistake is on this line or above it). "
-            f"{words}: check the indentation of line {line} and of the lines before it",
+            f"line {line} or a line above it is not indented as its neighbours: {words} "
+            f"(YAML's own words: {exc.problem}, noticed on line {line})",
         )
     return line, message + (f". {words}" if words else "")
 

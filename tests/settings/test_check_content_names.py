@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import copy_content
+from tests.conftest import ROOT, copy_content
 from tests.support.check import run_check
 from tests.support.network import write_network_config
 
@@ -36,6 +36,17 @@ def test_a_content_folder_named_after_no_office_is_named_with_the_office_meant(
         "topics are never shown (the offices: north, south, east)"
     ) in out
     assert f"{content / 'offices' / 'south'}:" not in out
+
+
+def test_the_example_networks_folder_left_in_the_checkout_is_not_warned(tmp_path, content, capsys):
+    """Tester 41, F12: every run warned about content/offices/opole, the shipped example
+    network's folder, to a deployer who never wrote it; a copy of it renamed is theirs."""
+    shutil.copytree(ROOT / "content" / "offices" / "opole", content / "offices" / "opole")
+    shutil.copytree(content / "offices" / "south", content / "offices" / "sopot")
+    code, out = run_check(write_network_config(tmp_path, content__dir=str(content)), capsys)
+    assert code == 0, out
+    assert "'opole'" not in out, out
+    assert f"{content / 'offices' / 'sopot'}: warning: no office 'sopot'" in out, out
 
 
 def _category(content: Path, lang: str, category: str) -> int:

@@ -49,9 +49,12 @@ def test_an_indentation_slip_yaml_cannot_place_says_to_look_above(tmp_path, caps
     config.write_text("staff:\n  chat_id: -1001\n  language: pl\n topic_id: 3\n", "utf-8")
     code, out = run_check(config, capsys)
     assert code == 2
-    assert "config.yaml:4:2: [staff.topic_id] error:" in out
-    assert "the mistake is on this line or above it" in out
-    assert "check the indentation of line 4 and of the lines before it" in out
+    # plain words first, YAML's own after them (tester 41, F12)
+    assert (
+        "config.yaml:4:2: [staff.topic_id] error: line 4 or a line above it is not indented as "
+        "its neighbours: check the indentation: the keys of one mapping must line up"
+    ) in out, out
+    assert "(YAML's own words: " in out and "error: YAML syntax" not in out, out
     # the rest read with the line as far in as the one above it: said so
     assert "(the rest of the file was checked as if line 4 had 2 spaces, in this run)" in out
 

@@ -7,6 +7,7 @@ whose `shared:` line says its offices take that town's on purpose."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -54,19 +55,21 @@ def test_an_office_taking_the_top_levels_town_unmarked_is_refused_at_its_line(tm
         "would be given another town's places, phone, local offices"
     ) in east, rows
     assert "write the office's own under `offices.east:`" in east
-    # the one line that says they are every office's, where that is meant
+    # no `shared:` line offered: North is in another town, and these keys hold a town's details
+    # (tester 41, F1: the line suggested, pasted, sent another town's people to this one)
     assert (
-        "only if they are really every office's (a national helpline, a service by phone), "
-        "add organisation, duty, opening_hours, places, local to the top level's `shared:` "
-        f"(line {line(('shared',))})"
+        "none of it can be every office's here (`shared:`): office 'north' writes its own "
+        "`local.city_name` 'Northtown', and `organisation`, `duty`, `opening_hours`, `places` "
+        "and `local` hold one town's details"
     ) in east, rows
+    assert "to the top level's `shared:`" not in east, rows
     # North writes its own organisation and South its own places, hours and duty: not named
     north = " ".join(_row(rows, doc, ("offices", "north")))
     south = " ".join(_row(rows, doc, ("offices", "south")))
     assert "takes from the top level" in north and "`organisation:`" not in north, rows
     assert "`places:` city_hall" in south and "`duty:`" not in south, rows
     assert "`opening_hours:`" not in south and "`organisation:`" not in south, rows
-    assert "add places, local to the top level's `shared:`" in south, rows
+    assert "`places` and `local` hold one town's details" in south, rows
 
 
 async def test_a_bot_whose_office_would_give_another_towns_address_does_not_start(tmp_path):
@@ -207,3 +210,40 @@ def test_an_office_without_a_staff_chat_of_its_own_is_told_where_its_requests_go
     assert f"{said} (there is no coordinators' chat to see them either)" in north, rows
     # the offices with their own chat: no such warning
     assert not [r for r in rows if "staff chat of its own" in r and "north" not in r], rows
+
+
+def test_the_suggested_shared_line_pasted_never_sends_a_town_to_another(tmp_path, capsys):
+    """Tester 41, F1: the line the hint suggested, pasted as given, made `check` OK while an
+    office in another town still sent its people to the top level's town. Whatever is pasted
+    from the hints now, an office in another town that takes a town's details stays an error."""
+    shared: list[str] = []
+    for _ in range(3):
+        config = write_network_config(tmp_path, shared=shared)
+        code, rows = run_check(config, capsys)
+        said = " ".join(rows)
+        offered = re.findall(r"`shared: \[([^\]]*)\]`|add ([\w., ]+) to the top level", said)
+        entries = {e.strip() for found in offered for e in ",".join(found).split(",") if e.strip()}
+        assert not entries & {"organisation", "duty", "opening_hours", "places", "local"}, said
+        shared = sorted(set(shared) | entries)
+    assert code == 2, rows
+    assert "hold one town's details" in said
+
+
+def test_in_one_town_the_hint_says_which_keys_hold_the_towns_details(tmp_path, capsys):
+    """Offices in one town (no city_name, places or location of their own): the line offered
+    lists the town's keys, and says they hold that town's details."""
+    network = read_yaml(FIXTURE / "network.yaml")
+    for own in network["offices"].values():
+        own.pop("location", None)
+        own.pop("places", None)
+        (own.get("local") or {}).pop("city_name", None)
+    config = write_network_config(tmp_path, shared=[], offices=network["offices"])
+    code, rows = run_check(config, capsys)
+    doc = yamldoc.load(config)
+    east = " ".join(_row(rows, doc, ("offices", "east")))
+    assert code == 2, rows
+    assert "add organisation, duty, opening_hours, places, local to the top level's" in east
+    assert (
+        "(`organisation`, `duty`, `opening_hours`, `places` and `local` hold one town's details: "
+        "share them only if every office is in that town)"
+    ) in east, rows

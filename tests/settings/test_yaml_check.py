@@ -101,7 +101,7 @@ def test_a_syntax_error_names_its_line_and_says_what_to_change(setup, capsys, ad
     line = write_lines(config, "  capacity: 1", *added)
     code, out = run_check(config, capsys)
     assert code == 2
-    problem = next(row for row in out.splitlines() if "YAML syntax" in row)
+    problem = next(row for row in out.splitlines() if "YAML" in row and "error:" in row)
     assert f"config.yaml:{line}" in problem or f"config.yaml:{line + 1}" in problem, problem
     assert hint in problem, problem
 
@@ -220,7 +220,7 @@ def test_a_value_that_goes_on_after_its_closing_quote_is_not_a_quote_left_open(s
     line = replace_line(config, "  name: Punkt", '  name: "Punkt Informacyjny', '    dla" CIC')
     code, out = run_check(config, capsys)
     assert code == 2
-    problem = next(row for row in out.splitlines() if "YAML syntax" in row)
+    problem = next(row for row in out.splitlines() if "YAML" in row and "error:" in row)
     assert f"config.yaml:{line + 1}:" in problem and "more text after a value" in problem, problem
 
 

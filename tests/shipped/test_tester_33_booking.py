@@ -200,3 +200,24 @@ async def test_a_booking_request_in_a_network_offers_the_persons_offices_times(s
     await person.send("when is the next free visit")
     assert payloads(person)[:2] == ["booking", "callback"], person.text[:300]
     assert "Tuesday, 8 December 2026, 09:00" in person.text
+
+
+# «what time do you close on saturday» got «no answer», Russian adult education (tester 41, F2):
+# «you» + open / close / work + a day is the hours at once, that day's first
+ON_DAY = {
+    "what time do you close on saturday": "12 December: the information point is open 10:00–14:00",
+    "во сколько вы закрываетесь в субботу": "12 декабря: информационный пункт открыт 10:00–14:00",
+    "до котрої ви працюєте в суботу": "12 грудня: інформаційний пункт відкритий 10:00–14:00",
+    "are you open tomorrow": "Tuesday, 8 December: the information point is open 08:00–16:00",
+    "when is christmas office closed": "Friday, 25 December: the information point is closed",
+    "czy jesteście czynni w wigilię": "czwartek, 24 grudnia: punkt informacyjny jest zamknięty",
+}
+
+
+async def test_a_day_named_with_the_hours_gets_that_days_hours_at_once(shipped):
+    for n, (typed, line) in enumerate(ON_DAY.items()):
+        lang = {0: "en", 1: "ru", 2: "uk", 5: "pl"}.get(n, "en")
+        person = Dialogue(shipped.core, user_id=f"day-{n}", language_hint=lang)
+        await person.send(typed)
+        assert line.lower() in person.text.lower(), (typed, person.text)
+        assert any(b.payload == "callback" for b in person.buttons), typed

@@ -13,7 +13,8 @@ thread.py     writing both ways about a request (bot.core.threads, relayed by th
               booked.py, the same about a booked appointment (a reply to its note)
 staff.py      /appointments; cancelling.py, cancelling by staff (cancel_why.py, its reason;
               cancel_late.py, the other times when none is pressed in time)
-mine.py       the person's /mybookings part; bring_asked.py, «what to bring to the lawyer?»
+mine.py       the person's /mybookings part; bring_asked.py, «what to bring to the lawyer?»;
+              cancel_typed.py, «cancel the lawyer» (its cancel question)
 days.py       the office's appointments in the staff's /today and /week (Feature.agenda)
 reminders.py  the day before and an hour before; privacy.py, /mydata, /forget, retention
 views.py      how appointments read, in any language
@@ -27,6 +28,7 @@ from bot.features.appointments import (
     booked,
     bring_asked,
     cancel_late,
+    cancel_typed,
     days,
     declining,
     mine,
@@ -54,7 +56,8 @@ FEATURE = Feature(
         Job("appointments: retention", 3600, privacy.retention, erases=True),
     ),
     threads=(thread.REQUESTS, booked.APPOINTMENTS),
-    text=bring_asked.typed,  # «що взяти з собою до юриста?» with an appointment booked
+    # «що взяти з собою до юриста?», «отмените юриста» with an appointment booked
+    text=lambda turn, next_: cancel_typed.typed(turn, lambda: bring_asked.typed(turn, next_)),
     prepare=(stray.prepare,),  # the words of feeling at «Is it urgent?» (feeling_words.yaml)
 )
 

@@ -31,8 +31,8 @@ async def typed(turn: Turn, next_: Next) -> Outcome:
     upcoming = await store.upcoming_for(turn.tx, incoming.channel, incoming.user_id, turn.now)
     for appointment in upcoming:  # the soonest whose service the question names, or none
         v = office_voice(turn.services, appointment.office, turn.lang)
-        names = _names(v.service(appointment.service), v.specialist(appointment.specialist))
-        rest = [word for word in said if not any(_same(word, name) for name in names)]
+        its = names(v.service(appointment.service), v.specialist(appointment.specialist))
+        rest = [word for word in said if not any(same(word, name) for name in its)]
         if about.kinds(" ".join(rest)) == {about.BRING}:
             return stay(_reply(turn, appointment))
     return await next_()
@@ -55,7 +55,7 @@ def _names_bring(said: list[str]) -> bool:
     return any(about.kinds(word) == {about.BRING} for word in said)
 
 
-def _names(service: Service | None, specialist: Specialist | None) -> set[str]:
+def names(service: Service | None, specialist: Specialist | None) -> set[str]:
     """The words of the service's title and keywords and the specialist's role, every language."""
     texts = [*service.title.values.values()] if service is not None else []
     texts += [k for each in service.keywords.values() for k in each] if service is not None else []
@@ -63,7 +63,7 @@ def _names(service: Service | None, specialist: Specialist | None) -> set[str]:
     return {word for text in texts for word in words(text) if len(word) >= 3}
 
 
-def _same(word: str, name: str) -> bool:
+def same(word: str, name: str) -> bool:
     """The name's word, or the same in another case («юриста», «prawnika»)."""
     if word == name:
         return True

@@ -48,7 +48,7 @@ def question(turn: Turn, service: Service, field: FormField, text: str | None) -
     if not line:
         return None
     skips = not field.required and yes_or_no(line) == NO  # «не треба» at «Anything else?»: skipped
-    if not skips and person.withdraws(line):  # «ой, передумала»: leave the form? (tester 37)
+    if not skips and person.withdraws(turn, line):  # «ой, передумала»: leave the form? (tester 37)
         return person.offer_to_leave(turn, line)
     if field.type not in ("choice", "text"):  # «is it free?» at «How many pages?»
         return person.answered(turn, line)

@@ -36,7 +36,7 @@ async def on_description(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn, describes=True)  # its answer, the question again
     if plea or current.topic != OTHER or current.slot_key is None or not text.strip():
         return await flow.show_again(turn, *plea)
-    if person.withdraws(text):  # «передумала, не треба»: leave the form? (tester 37, F8)
+    if person.withdraws(turn, text):  # «передумала, не треба»: leave the form? (tester 37, F8)
         return person.offer_to_leave(turn, text)
     if too_short(text):  # «3», «ok»: a few words asked for, as for an appointment's need
         note = turn.t("describe_is_phone") if only_a_phone(text) else None

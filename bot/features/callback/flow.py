@@ -90,7 +90,7 @@ async def describe(turn: Turn) -> Outcome:
         return stay(*before, ask_description(turn))
     if draft(turn).topic != "other" and choices.yes_or_no(text) == choices.NO:  # «ні»: skip
         return await skip_description(turn)
-    if person.withdraws(text):  # «ой, я передумала, не треба дзвонити»: leave the form?
+    if person.withdraws(turn, text):  # «ой, я передумала, не треба дзвонити»: leave the form?
         return person.offer_to_leave(turn, text)
     if too_short(text):  # «3», «12», «ok»: a few words, as an appointment's need
         note = turn.t("describe_is_phone") if only_a_phone(text) else None

@@ -12,6 +12,7 @@ from bot.core import markup, slots
 from bot.core.dispatch import Turn
 from bot.core.elsewhere import not_your_town
 from bot.core.messages import Button, Reply
+from bot.features.hours import day_asked
 from bot.features.hours.today import lines as now_lines
 from bot.features.menu import book_button, nav_row
 from bot.settings.config import HoursRule, Place
@@ -116,11 +117,14 @@ def _place_lines(turn: Turn, place: Place) -> str:
     return "\n".join(parts)
 
 
-async def hours_reply(turn: Turn, places_first: bool = False, now: bool = False) -> Reply:
+async def hours_reply(
+    turn: Turn, places_first: bool = False, now: bool = False, asked: str = ""
+) -> Reply:
     """The duty hours, the opening hours, the days closed, then the places and contacts;
     `places_first`: a question that asks where («а где этот пункт?») reads the places first;
     `now`: one that asks about now or today («ви зараз відкриті?») reads today's answer
-    first (today.py)."""
+    first (today.py); `asked`: the question, whose day named («в суботу», «tomorrow») reads
+    that day's hours first (day_asked.py)."""
     office = turn.office
     today = turn.local(turn.now).date()
     duty = _current(office.duty, today)
@@ -131,6 +135,8 @@ async def hours_reply(turn: Turn, places_first: bool = False, now: bool = False)
             used.append(rule.place)
     places = [_place_lines(turn, office.places[p]) + "\n" for p in used]
     sections = [*await now_lines(turn), ""] if now else []
+    if (on_day := day_asked.line(turn, asked)) is not None:
+        sections += [on_day, ""]
     if elsewhere := not_your_town(turn, "hours_not_your_town"):  # «I live in Kraków»: the
         sections = [elsewhere, "", *sections]  # places below are the office's town's, said so
     sections += places if places_first else []

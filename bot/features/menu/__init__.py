@@ -40,7 +40,8 @@ FEATURE = Feature(
         "ask": handlers.ask,
         "form": handlers.on_form_open,
     },
-    gate=handlers.language_typed,  # «English please» in a form: the language, the form kept
+    # «English please» in a form: the language, the form kept; /start's question waiting: it
+    gate=handlers.gate,
     fallbacks=Fallbacks(
         expired=handlers.expired,
         unsupported=handlers.unsupported,

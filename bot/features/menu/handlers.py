@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.core import choices, languages, markup
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, Replay, again, end, pending, stay
+from bot.core.flows import Outcome, Replay, again, end, pending, stay, then
 from bot.core.messages import Button, Expired, Reply
 from bot.core.numbers import record_id
 from bot.core.services import Services
@@ -31,8 +31,8 @@ async def start(turn: Turn) -> Outcome:
     unasked): «Leave the form and start again» (`start:leave`) or «Go on with the form»."""
     if turn.asking:
         rows = [
-            [Button(turn.t("btn_start_leave"), f"start:{LEAVE}")],
-            [Button(turn.t("btn_form_go_on"), f"start:{GO_ON}")],
+            [Button(turn.t("btn_start_leave"), f"start:{LEAVE}", means=choices.SEND)],
+            [Button(turn.t("btn_form_go_on"), f"start:{GO_ON}", means=choices.NO)],
         ]
         return pending(stay(Reply(turn.t("start_in_form"), rows)), f"start:{ASK}")
     return _welcome(turn)
@@ -58,8 +58,14 @@ async def form_open(turn: Turn) -> Outcome:
     if not turn.asking or command not in turn.registry.commands:
         raise Expired("form")
     rows = [
-        [Button(turn.t("btn_form_leave_for", command=f"/{command}"), f"form:{LEAVE}:{command}")],
-        [Button(turn.t("btn_form_go_on"), f"form:{GO_ON}")],
+        [
+            Button(
+                turn.t("btn_form_leave_for", command=f"/{command}"),
+                f"form:{LEAVE}:{command}",
+                means=choices.SEND,
+            )
+        ],
+        [Button(turn.t("btn_form_go_on"), f"form:{GO_ON}", means=choices.NO)],
     ]
     text = turn.t("command_in_form", command=f"/{command}")
     return pending(stay(Reply(text, rows)), f"form:{ASK}:{command}")
@@ -144,6 +150,28 @@ async def language_typed(turn: Turn) -> Outcome | None:
     if code is None or code not in turn.settings.languages:
         return None
     return Outcome(replay=Replay(payload=f"language:{code}"))
+
+
+async def gate(turn: Turn) -> Outcome | None:
+    """The menu's gates: a language asked for in a form, /start's question waiting."""
+    return await language_typed(turn) or await asked_waits(turn)
+
+
+async def asked_waits(turn: Turn) -> Outcome | None:
+    """A gate: while /start's «leave the form?» (or a command's) waits, text that names neither
+    of its buttons nor says yes or no asks it again, with its two buttons (tester 41, F10: it
+    said «type “Leave the form, start again” or “Go on with the form”» above the form's day
+    picker). A button's label, a yes or a no typed goes on to press it."""
+    waits, incoming = turn.pending or "", turn.incoming
+    if not waits.startswith((f"start:{ASK}", f"form:{ASK}:")) or turn.session.flow is None:
+        return None
+    text = incoming.text
+    if incoming.payload or incoming.command or not text:
+        return None
+    today = turn.local(turn.now).date()
+    if choices.yes_or_no(text) is not None or choices.find(text, turn.session.shown, today):
+        return None
+    return then(Replay(payload=waits), Reply(turn.t("form_question_again")))
 
 
 async def on_menu(turn: Turn) -> Outcome:

@@ -74,6 +74,9 @@ from bot.features.person.returned import KEEP_ASIDE, aside_kept, named, take_asi
 from bot.features.person.typed import (
     answer_now,
     back_to_form,
+    call_now,
+    hours_now,
+    instead_again,
     kept,
     leave_now,
     offer_answer,
@@ -81,10 +84,11 @@ from bot.features.person.typed import (
     question_in_form,
     quit_again,
     typed_in_form,
+    visit_again,
     waiting,
+    withdraws,
 )
 from bot.features.person.typed import offer_again as typed_again
-from bot.features.person.withdrawn import says as withdraws
 
 NAME_MAX = 80
 
@@ -158,7 +162,7 @@ async def name(turn: Turn) -> Outcome:
     plea = urgent.in_free_text(turn)  # «help, he beats me»: its answer, the name asked again
     if plea:
         return again(*plea)
-    if withdraws(text):  # «ой, я передумала»: leave the form?
+    if withdraws(turn, text):  # «ой, я передумала»: leave the form?
         return offer_to_leave(turn, text)
     offered = language_offer(turn, text)  # «I don't understand English»: the languages
     if offered is not None:
@@ -291,6 +295,10 @@ FEATURE = Feature(
             "offer": typed_again,
             "quit": quit_again,  # the offer to leave a form withdrawn in words, asked again
             "leave": leave_now,
+            "instead": instead_again,  # the offer to leave it for a callback, asked again
+            "callback": call_now,
+            "visit": visit_again,  # the offer to leave a callback for the hours, asked again
+            "hours": hours_now,
         }
     },
     claims=claims,  # a question typed in a form is offered an answer, not taken for a button

@@ -24,7 +24,15 @@ from bot.core.session import Person
 from bot.core.words import folded
 from bot.features import urgent
 from bot.features.menu import main_menu
-from bot.features.person import home_number, names, no_phone, phone_asked, refused, written
+from bot.features.person import (
+    home_number,
+    names,
+    no_phone,
+    phone_asked,
+    refused,
+    withdrawn,
+    written,
+)
 from bot.features.person import note as notes
 from bot.features.person.about import answered
 from bot.features.person.consent import person_draft
@@ -176,6 +184,8 @@ def save(turn: Turn, number: str, note: str = "") -> Outcome:
     turn.memory.person = Person(name, number)
     turn.memory.phone_note = ""  # a number given, nothing besides (None: none given)
     if not any(ch.isalnum() for ch in note) or note.casefold() == name.casefold():
+        return finish(turn, phone_saved(turn, number))
+    if withdrawn.only_correction(note):  # «ой ні, 797 123 456»: no note (tester 41, F11)
         return finish(turn, phone_saved(turn, number))
     note_text = markup.shortened(note, NOTE_MAX)
     kept = turn.caller in KEEP_NOTE

@@ -5,7 +5,10 @@ and the question was lost. Now a message that reads like a question (`question.a
 the person's memory and they are asked whether to leave the form and have it answered (nothing
 is sent or booked) or go back to the step they were at. A message that withdraws the form in
 words («ой я передумала, не треба дзвонити», «never mind»: withdrawn.py) is asked likewise
-whether to leave the form (`offer_to_leave`), never taken as the step's answer.
+whether to leave the form (`offer_to_leave`), never taken as the step's answer; one that says
+the person cannot come or would rather be called («на візит не встигну, передзвоніть мені»:
+withdrawn.instead; tester 41, F3), outside a callback request, whether to stop and ask for a
+callback instead (yes: the form left, nothing booked, the callback request started).
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ from bot.features.person.question import asks
 
 OFFER = "typed:offer"  # asks the offer to leave the form again, while it waits (Session.pending)
 QUIT = "typed:quit"  # ... the offer to leave a form withdrawn in words, likewise
+CALL = "typed:instead"  # ... the offer to leave it for a callback request, likewise
+VISIT = "typed:visit"  # ... the offer to leave a callback request for the hours, likewise
+CALLBACK = "callback"  # the callback request's start (callback/resumed.py START)
 
 
 def typed_in_form(turn: Turn, keep: str | None = None) -> tuple[list[Reply], Outcome | None]:
@@ -39,11 +45,31 @@ def question_in_form(turn: Turn, keep: str | None = None) -> Outcome | None:
     """The offer to leave the form for the question typed (`keep`: as in `offer_answer`), or
     to leave it when the text withdraws it (`offer_to_leave`); None if it reads as neither."""
     text = " ".join((turn.incoming.text or "").split())
-    if withdrawn.says(text):
+    if withdraws(turn, text):
         return offer_to_leave(turn, text, keep)
     if not asks(text):
         return None
     return offer_answer(turn, text, keep)
+
+
+def withdraws(turn: Turn, text: str) -> bool:
+    """Whether `text` withdraws the form: the person changed their mind (withdrawn.says), or,
+    outside a callback request, cannot come or would rather be called (withdrawn.instead)."""
+    return withdrawn.says(text) or _instead(turn, text) or _comes(turn, text)
+
+
+def _calling(turn: Turn) -> bool:
+    session = turn.session
+    return CALLBACK in {session.flow, *(c.flow for c in session.callers)}
+
+
+def _instead(turn: Turn, text: str) -> bool:
+    return not _calling(turn) and withdrawn.instead(text)
+
+
+def _comes(turn: Turn, text: str) -> bool:
+    """In a callback request, «можна я сама прийду?»: the hours instead? (tester 41, F5)"""
+    return _calling(turn) and withdrawn.comes(text)
 
 
 def offer_answer(turn: Turn, text: str, keep: str | None = None) -> Outcome:
@@ -67,8 +93,10 @@ def offer_to_leave(turn: Turn, text: str, keep: str | None = None) -> Outcome:
     (withdrawn.py): yes leaves it, nothing sent; no goes back to the step (`keep`: the caller's
     payload that takes the text as the step's answer, as in `offer_answer`)."""
     turn.memory.typed = text
-    waits = f"{QUIT}:{keep}" if keep else QUIT
-    return pending(stay(_offer(turn, turn.t("form_looks_withdrawn"), keep, QUIT)), waits)
+    # «передзвоніть мені»: a callback instead? «можна я сама прийду?»: the hours instead?
+    kind = CALL if _instead(turn, text) else VISIT if _comes(turn, text) else QUIT
+    waits = f"{kind}:{keep}" if keep else kind
+    return pending(stay(_offer(turn, turn.t(_ASKS[kind]), keep, kind)), waits)
 
 
 def _offer(turn: Turn, text: str, keep: str | None = None, kind: str = OFFER) -> Reply:
@@ -81,12 +109,17 @@ def _offer(turn: Turn, text: str, keep: str | None = None, kind: str = OFFER) ->
     return Reply(text, rows)
 
 
-_YES = {OFFER: ("btn_answer_question", "typed:answer"), QUIT: ("btn_leave_form", "typed:leave")}
+_YES = {
+    OFFER: ("btn_answer_question", "typed:answer"),
+    QUIT: ("btn_leave_form", "typed:leave"),
+    CALL: ("btn_call_instead", "typed:callback"),
+    VISIT: ("btn_visit_instead", "typed:hours"),
+}
 
 
 def _kind(waits: str | None) -> str | None:
-    """Which offer waits (OFFER or QUIT), if one does."""
-    return next((k for k in (OFFER, QUIT) if (waits or "").startswith(k)), None)
+    """Which offer waits (OFFER, QUIT or CALL), if one does."""
+    return next((k for k in (OFFER, QUIT, CALL, VISIT) if (waits or "").startswith(k)), None)
 
 
 def _keep(waits: str | None) -> str | None:
@@ -129,9 +162,9 @@ async def waiting(turn: Turn) -> Outcome | None:
     if not any(ch.isalpha() for ch in text) and normalise_phone(text) is not None:
         turn.memory.typed = turn.pending = None  # «+48600111222»: the phone step's answer
         return None
-    leaving = kind == QUIT and (choices.says_cancel(text) or withdrawn.says(text))
+    leaving = kind != OFFER and (choices.says_cancel(text) or withdraws(turn, text))
     if answer == choices.YES or leaving:  # «так», or «скасуйте» at «stop filling in?»
-        return await (leave_now(turn) if kind == QUIT else answer_now(turn))
+        return await _YES_NOW[kind](turn)
     if answer == choices.NO and keep:  # the text is the step's answer: the caller takes it
         typed, turn.memory.typed = turn.memory.typed, None
         return then(Replay(text=typed, payload=keep))
@@ -146,6 +179,8 @@ async def waiting(turn: Turn) -> Outcome | None:
 
 
 _ASKS = {OFFER: "form_looks_like_question", QUIT: "form_looks_withdrawn"}
+_ASKS[CALL] = "form_looks_call_instead"
+_ASKS[VISIT] = "form_looks_visit_instead"
 
 
 async def offer_again(turn: Turn) -> Outcome:
@@ -156,6 +191,16 @@ async def offer_again(turn: Turn) -> Outcome:
 async def quit_again(turn: Turn) -> Outcome:
     """typed:quit[:<keep>]: the offer to leave a withdrawn form once more."""
     return _again(turn, QUIT)
+
+
+async def visit_again(turn: Turn) -> Outcome:
+    """typed:visit[:<keep>]: the offer to leave a callback request for the hours once more."""
+    return _again(turn, VISIT)
+
+
+async def instead_again(turn: Turn) -> Outcome:
+    """typed:instead[:<keep>]: the offer to leave the form for a callback once more."""
+    return _again(turn, CALL)
 
 
 def _again(turn: Turn, kind: str) -> Outcome:
@@ -172,6 +217,26 @@ async def leave_now(turn: Turn) -> Outcome:
     if turn.session.flow is None:
         raise Expired("typed:leave")
     return end(main_menu(turn, turn.t("cancelled")))
+
+
+async def call_now(turn: Turn) -> Outcome:
+    """typed:callback: the form left, nothing sent or booked, and the callback request
+    started (its consent, name and phone as from «📞 Request a callback»)."""
+    turn.memory.typed = turn.pending = None
+    if turn.session.flow is None:
+        raise Expired("typed:callback")
+    turn.session.leave()  # (as /start's «leave the form» does before its command)
+    return then(Replay(payload=CALLBACK), Reply(turn.t("form_left_for_callback")))
+
+
+async def hours_now(turn: Turn) -> Outcome:
+    """typed:hours: the callback request left, nothing sent, and the hours and addresses
+    shown, with «📅 Book a visit» (the hours button's answer)."""
+    turn.memory.typed = turn.pending = None
+    if turn.session.flow is None:
+        raise Expired("typed:hours")
+    turn.session.leave()
+    return then(Replay(payload="hours"), Reply(turn.t("form_left_for_hours")))
 
 
 async def answer_now(turn: Turn) -> Outcome:
@@ -210,3 +275,6 @@ async def back_to_form(turn: Turn) -> Outcome:
     if turn.session.flow is None:
         raise Expired("typed:back")
     return again()
+
+
+_YES_NOW = {OFFER: answer_now, QUIT: leave_now, CALL: call_now, VISIT: hours_now}  # a yes

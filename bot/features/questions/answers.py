@@ -152,7 +152,8 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
         return stay(followed_reply(turn, followed, Reply(said, rows)))
     if best.id == "contact_hours":
         # («а где этот пункт?»: the places first; «ви зараз відкриті?»: today's answer first)
-        reply = await hours_reply(turn, places_first=result.place, now=asks_today(question))
+        now = asks_today(question)  # («в суботу?»: that day's hours first: hours/day_asked.py)
+        reply = await hours_reply(turn, places_first=result.place, now=now, asked=question)
     elif best.id == "appointment" and result.booking:  # «запишіть мене на четвер»: Book first
         return _followed(turn, followed, switch, await booking_asked(turn, question))
     elif best.id == "appointment":  # («можна дзвінок? я не розумію польську»: in Ukrainian)

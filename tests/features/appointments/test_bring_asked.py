@@ -52,3 +52,31 @@ async def test_another_specialist_or_no_appointment_is_searched(app, dialogue):
     await book_and_confirm_career(dialogue)
     await dialogue.send("what should I bring to the psychologist?")
     assert "🎒" not in dialogue.text
+
+
+# «отмените пожалуйста юриста, я нашёл другого» with a lawyer booked opened free legal aid
+# (tester 41, F4): a cancel word and the booked specialist's name ask to cancel that appointment
+CANCEL = {
+    "ru": ("отмените пожалуйста юриста, я нашёл другого", "отменить этот приём"),
+    "uk": ("скасуйте юриста, будь ласка", "скасувати цей прийом"),
+    "en": ("please cancel the lawyer, I found another one", "cancel this appointment"),
+    "pl": ("proszę odwołać prawnika", "odwołać tę wizytę"),
+}
+
+
+@pytest.mark.parametrize("lang", list(CANCEL))
+async def test_cancel_the_lawyer_asks_to_cancel_the_booked_appointment(app, dialogue, lang):
+    await booked_lawyer(app, dialogue)
+    await dialogue.payload(f"language:{lang}")
+    typed, asked = CANCEL[lang]
+    await dialogue.send(typed)
+    assert asked in dialogue.text and WHEN[lang] in dialogue.text, dialogue.text
+    assert any(b.payload.startswith("appt:cancel_now:") for b in dialogue.buttons)
+
+
+async def test_cancel_a_lawyer_not_booked_is_searched(app, dialogue):
+    await book_and_confirm_career(dialogue)
+    await dialogue.send("cancel the lawyer")
+    assert not any(b.payload.startswith("appt:cancel_now:") for b in dialogue.buttons)
+    await dialogue.send("cancel the career counsellor")
+    assert any(b.payload.startswith("appt:cancel_now:") for b in dialogue.buttons)

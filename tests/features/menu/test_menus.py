@@ -114,3 +114,24 @@ async def test_help_lists_every_command_a_person_has(app, dialogue, lang):
     in_telegram_menu = set(USER_COMMANDS) - {"help", "office", "services", "courses"}
     assert in_telegram_menu <= listed
     assert "/office" not in dialogue.text
+
+
+# /start in a form, then a word typed (tester 41, F10): «type “Leave the form, start again” or
+# “Go on with the form”» was followed by the form's day picker; now by the question's two buttons
+AGAIN = {"uk": "одну з двох кнопок", "ru": "одну из двух кнопок", "en": "one of the two buttons"}
+AGAIN["pl"] = "jeden z dwóch przycisków"
+YES = {"uk": "так", "ru": "да", "en": "yes", "pl": "tak"}
+
+
+async def test_a_word_at_starts_question_in_a_form_asks_it_again_with_its_buttons(app):
+    from tests.support.dialogue import Dialogue
+
+    for n, lang in enumerate(sorted(AGAIN)):
+        dialogue = Dialogue(app.core, user_id=str(3100 + n), language_hint=lang)
+        await dialogue.send("/book")
+        await dialogue.send("/start")
+        await dialogue.send("insurance?")
+        assert AGAIN[lang] in dialogue.text, (lang, dialogue.text)
+        assert [b.payload for b in dialogue.buttons] == ["start:leave", "start:on"], lang
+        await dialogue.send(YES[lang])  # a yes typed: leave the form
+        assert any(b.payload.startswith("language:") for b in dialogue.buttons), lang

@@ -50,3 +50,31 @@ async def test_a_number_typed_again_at_the_topics_replaces_the_phone(
     await delivery.run()
     [card] = platform.to(STAFF_CHAT)
     assert "+48 512 345 678" in card.text and "+380" not in card.text
+
+
+# «ой ні, 797 123 456» after a refused number: «ой ні» was kept as a note for staff (tester 41,
+# F11); a self-correction alone is no note, a real one still is
+CORRECTED = {
+    "uk": ("ой ні, 797 123 456", "Телефон", "біля номера"),
+    "ru": ("нет, вот: 797 123 456", "Телефон", "рядом с номером"),
+    "en": ("sorry, my number is 797 123 456", "Phone", "with the number"),
+    "pl": ("przepraszam, to jest 797 123 456", "Telefon", "przy numerze"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CORRECTED))
+async def test_a_self_correction_before_the_number_is_no_note(dialogue, lang):
+    typed, phone, note = CORRECTED[lang]
+    await at_the_name_step(dialogue, lang)
+    await dialogue.send("Оксана")
+    await dialogue.send("0 797 12 34 56")
+    await dialogue.send(typed)
+    assert f"✅ {phone}: +48 797 123 456" in dialogue.text, dialogue.text
+    assert note not in dialogue.text, dialogue.text
+
+
+async def test_a_note_beside_a_corrected_number_is_still_kept(dialogue):
+    await at_the_name_step(dialogue, "uk")
+    await dialogue.send("Оксана")
+    await dialogue.send("ой ні, 797 123 456 після 17")
+    assert "біля номера" in dialogue.text and "після 17" in dialogue.text, dialogue.text

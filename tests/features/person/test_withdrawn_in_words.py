@@ -104,3 +104,62 @@ async def test_go_on_at_stop_filling_in_goes_on_with_the_form(app):
         await dialogue.send(GO_ON[lang])
         assert LEFT[lang] not in dialogue.text and GOES_ON[lang] in dialogue.text, lang
         assert any(b.payload.startswith("booking:topic:") for b in dialogue.buttons), lang
+
+
+# «ні, все таки краще передзвоніть мені, на візит не встигну» at a visit's topic became its topic
+# (tester 41, F3): cannot come, or rather a call, asks to stop and ask for a callback instead
+INSTEAD = {
+    "uk": ("ні, все таки краще передзвоніть мені, на візит не встигну", "Так, передзвоніть"),
+    "ru": ("нет, лучше перезвоните мне, я не успею", "Да, перезвоните"),
+    "en": ("sorry, I can't make it, call me back", "Yes, call me back"),
+    "pl": ("jednak nie zdążę, zadzwońcie do mnie", "Tak, zadzwońcie"),
+}
+ASKED_INSTEAD = {"uk": "попросити дзвінок", "ru": "попросить звонок", "en": "callback instead"}
+ASKED_INSTEAD["pl"] = "poprosić o telefon"
+NOT_BOOKED = {"uk": "нічого не заброньовано", "ru": "ничего не забронировано"}
+NOT_BOOKED |= {"en": "nothing was booked", "pl": "nic nie zostało zarezerwowane"}
+
+
+async def test_cannot_come_at_a_visits_topic_offers_a_callback_instead(app):
+    for n, (lang, (typed, yes)) in enumerate(sorted(INSTEAD.items())):
+        dialogue = Dialogue(app.core, user_id=str(2300 + n), language_hint=lang)
+        await dialogue.send("/book")
+        await dialogue.payload(TUE_1330)
+        await dialogue.send(typed)
+        assert ASKED_INSTEAD[lang] in dialogue.text, lang
+        assert not any(b.payload.startswith("booking:confirm") for b in dialogue.buttons), lang
+        await dialogue.press(yes)
+        assert NOT_BOOKED[lang] in dialogue.text, lang  # and the callback request starts
+        assert any(b.payload == "person:agree" for b in dialogue.buttons), lang
+        await dialogue.send("/mybookings")
+        assert "13:30" not in dialogue.text, lang
+
+
+async def test_call_me_in_a_callback_request_is_its_matter(dialogue):
+    await at_the_matter(dialogue, "uk")
+    await dialogue.send("передзвоніть мені")
+    assert "попросити дзвінок" not in dialogue.text and "передумали" not in dialogue.text
+
+
+# «краще не дзвоніть, я на роботі, можна я сама прийду?» in a callback request got, answered,
+# work permits, police and 112 (tester 41, F5): coming in person offers the hours instead
+COMES = {
+    "uk": ("ой, почекайте, краще не дзвоніть, я на роботі, можна я сама прийду?", "Так, години"),
+    "ru": ("нет, лучше не звоните, можно я сама приду?", "Да, часы"),
+    "en": ("actually, don't call, can I come in person?", "Yes, the hours"),
+    "pl": ("nie dzwońcie, czy mogę przyjść osobiście?", "Tak, godziny"),
+}
+PERSONALLY = {"uk": "прийти особисто", "ru": "прийти лично", "en": "come in person"}
+PERSONALLY["pl"] = "przyjść osobiście"
+
+
+async def test_come_in_person_in_a_callback_offers_the_hours_with_booking(app):
+    for n, (lang, (typed, yes)) in enumerate(sorted(COMES.items())):
+        dialogue = Dialogue(app.core, user_id=str(2400 + n))
+        await at_the_matter(dialogue, lang)
+        await dialogue.send(typed)
+        assert PERSONALLY[lang] in dialogue.text, (lang, dialogue.text)
+        await dialogue.press(yes)
+        assert "08:00–16:00" in dialogue.text, (lang, dialogue.text)
+        assert any(b.payload.startswith("booking") for b in dialogue.buttons), lang
+        assert "112" not in dialogue.text, lang
