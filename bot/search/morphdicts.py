@@ -1,4 +1,4 @@
-"""pymorphy3's dictionaries held more compactly once loaded (docs/performance.md, change 50).
+"""pymorphy3's dictionaries read more compactly (docs/performance.md, changes 50 and 79).
 
 Each dictionary keeps its ~15,000 paradigm suffixes as a list of short strings (~90 bytes
 each as Cyrillic `str` objects: 1.5 MB for Russian, 1.3 for Ukrainian). Here they are one
@@ -7,17 +7,20 @@ suffix by its number (`Dictionary.build_stem`, `build_normal_form`, `build_parad
 which now slices it out: the same text, so the same parses.
 
 Its ~8,500 paradigms (3,456 Russian, 5,008 Ukrainian) were each an `array("H")` of their own:
-1.28 MB of numbers in 2.12 MB (an array object and a block of the C heap each). `reading` has
-pymorphy3 read them as one array of the file's numbers and where each paradigm lies in it (~1.3
-MB), not converted afterwards (the freed arrays would leave their holes in the heap). pymorphy3
-reads a paradigm by its number and then its numbers by place and its length (`len`, `[i]`),
-which a `memoryview` slice of the one array gives alike: the same numbers, so the same parses
-(docs/performance.md, change 79).
+1.28 MB of numbers in 2.12 MB (an array object and a block of the C heap each). Here they are
+one array of the file's numbers and where each paradigm lies in it (~1.3 MB); pymorphy3 reads
+a paradigm by its number and then its numbers by place and its length (`len`, `[i]`), which a
+`memoryview` slice of the one array gives alike: the same numbers, so the same parses.
+
+Both are made as the dictionary is read (`reading`), not converted afterwards: the objects
+freed by a conversion leave their holes among the dictionaries' (~1 MB of resident memory for
+the suffixes, ~3 for the paradigms, measured in one process).
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 from array import array
 from collections.abc import Iterable, Iterator
@@ -82,22 +85,16 @@ class Paradigms:
 
 @contextlib.contextmanager
 def reading() -> Iterator[None]:
-    """pymorphy3's dictionaries loaded within the block read their paradigms as `Paradigms`."""
-    read = storage._load_paradigms
-    storage._load_paradigms = Paradigms
+    """pymorphy3's dictionaries loaded within the block read their suffixes as `Suffixes` and
+    their paradigms as `Paradigms` (its `storage` module's two readers swapped meanwhile)."""
+    read_json, read_paradigms = storage.json_read, storage._load_paradigms
+
+    def json_read(path: str, **options: Any) -> Any:  # noqa: ANN401 - JSON
+        found = read_json(path, **options)
+        return Suffixes(found) if os.path.basename(path) == "suffixes.json" else found
+
+    storage.json_read, storage._load_paradigms = json_read, Paradigms
     try:
         yield
     finally:
-        storage._load_paradigms = read
-
-
-def compact(morph: Any) -> None:  # noqa: ANN401 - pymorphy3's MorphAnalyzer
-    """Hold `morph`'s dictionary's suffixes as `Suffixes` (its loaded data's copy too)."""
-    dictionary = morph.dictionary
-    if isinstance(dictionary.suffixes, Suffixes):
-        return
-    suffixes = Suffixes(dictionary.suffixes)
-    dictionary.suffixes = suffixes
-    data = getattr(dictionary, "_data", None)
-    if data is not None and hasattr(data, "_replace"):  # (a namedtuple: LoadedDictionary)
-        dictionary._data = data._replace(suffixes=suffixes)
+        storage.json_read, storage._load_paradigms = read_json, read_paradigms

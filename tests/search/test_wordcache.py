@@ -66,7 +66,7 @@ def test_the_polish_stemmer_in_arrays_stems_as_pystempel_does(app):
     assert stempel.stem(compact, "ubezpieczenia") == "ubezpieczenie"
 
 
-def test_the_dictionaries_paradigms_in_one_array_parse_as_pymorphy3_does(app):
+def test_the_dictionaries_read_compactly_parse_as_pymorphy3_does(app):
     import pymorphy3
 
     from bot.search import morphdicts
@@ -78,6 +78,7 @@ def test_the_dictionaries_paradigms_in_one_array_parse_as_pymorphy3_does(app):
     for lang in ("uk", "ru"):
         compact, original = getattr(analyzer, lang), pymorphy3.MorphAnalyzer(lang=lang)
         assert isinstance(compact.dictionary.paradigms, morphdicts.Paradigms)
+        assert isinstance(compact.dictionary.suffixes, morphdicts.Suffixes)
         words = {
             t
             for value in app.services.kb.languages[lang].topics.values()
