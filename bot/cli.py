@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import sys
+
+from bot import docstrings
+
+if sys.argv[1:2] == ["run"]:  # `infopoint run`: the finder before the imports below (asyncio,
+    docstrings.drop()  # and through bot.settings phonenumbers, YAML …: ~0.5 MB; change 79)
+
+# ruff: noqa: E402 - the imports after the finder
 import argparse
 import asyncio
 import gc
 import logging
 import os
-import sys
 from pathlib import Path
 
 import yaml
@@ -93,10 +100,9 @@ def main(argv: list[str] | None = None) -> int:
             # make few cycles, and the collector's passes over them were a fifth of the start's
             # CPU; on again once the search is loaded (runner._collector_on)
             gc.disable()
-            from bot import docstrings
             from bot.lazy_imports import telegram_without_httpx
 
-            docstrings.drop()  # the bot's and PTB's, never read (~2 MB)
+            docstrings.drop()  # the bot's and PTB's, never read (~2 MB; done already for `run`)
             with telegram_without_httpx():  # PTB's default request class, which it never uses
                 from bot import runner
 

@@ -5,8 +5,9 @@ runs; nothing in a running bot reads them. The bot's own (~0.8 MB), python-teleg
 (~1.6 MB, its whole API reference) and numpy's (~1 MB) are most of what a warmed-up bot holds
 of them (docs/performance.md, change 51). Python's `-OO` drops every library's docstrings and
 asserts too, and a library may read its `__doc__`; this drops the docstrings of `PACKAGES`
-only, nothing else (the compiled code otherwise the same, line numbers and asserts kept). A
-dataclass without a docstring gets its signature as one (Python's dataclasses): a short string.
+and of the standard library (`STANDARD`) only, nothing else (the compiled code otherwise the
+same, line numbers and asserts kept). A dataclass without a docstring gets its signature as one
+(Python's dataclasses): a short string.
 Compiled without each instruction's columns too (`CHILD`): a traceback still names every line,
 without the carets under it.
 
@@ -36,8 +37,19 @@ from pathlib import Path
 from types import CodeType, ModuleType
 
 # the bot's own and the libraries whose code reads none of its docstrings (numpy also runs under
-# -OO; aiohttp, Babel, phonenumbers and rapidfuzz only copy one to another, ~0.4 MB together)
-PACKAGES = ("bot", "telegram", "numpy", "aiohttp", "babel", "phonenumbers", "rapidfuzz")
+# -OO; aiohttp, Babel, phonenumbers and rapidfuzz only copy one to another, ~0.4 MB together);
+# and the smaller pure-Python ones a running bot imports (attrs, sortedcontainers, propcache and
+# typing_extensions write a generated function's docstring, none reads its own), ~0.3 MB
+PACKAGES = (
+    *("bot", "telegram", "numpy", "aiohttp", "babel", "phonenumbers", "rapidfuzz"),
+    *("yaml", "attr", "yarl", "multidict", "aiosqlite", "aiohappyeyeballs", "idna", "propcache"),
+    *("sortedcontainers", "typing_extensions", "pymorphy3", "pystempel", "snowballstemmer"),
+    *("frozenlist", "aiosignal", "aiolimiter"),
+)
+# and the standard library's modules imported once the finder is in place (asyncio, email, ssl,
+# urllib, json, logging …; it runs under -OO, as Python's own tests check), ~0.6 MB; not the
+# frozen ones (imported before any finder of ours, from Python itself)
+STANDARD = sys.stdlib_module_names
 # and whose code reads no function's annotations either: python-telegram-bot's are evaluated as
 # each function is made (~4,200 `X | None` objects, ~0.7 MB its functions keep), the bot's are
 # strings (~0.25 MB of tuples); a class's annotations stay (dataclasses read them; change 59)
@@ -156,7 +168,8 @@ class _Finder(importlib.abc.MetaPathFinder):
     def find_spec(
         self, fullname: str, path: Sequence[str] | None, target: ModuleType | None = None
     ) -> importlib.machinery.ModuleSpec | None:
-        if fullname.partition(".")[0] not in PACKAGES:
+        top = fullname.partition(".")[0]
+        if top not in PACKAGES and (top not in STANDARD or _imp.is_frozen(fullname)):
             return None
         spec = importlib.machinery.PathFinder.find_spec(fullname, path, target)
         if spec is None or not isinstance(spec.loader, importlib.machinery.SourceFileLoader):

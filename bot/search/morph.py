@@ -109,10 +109,9 @@ class Word:
 
 class Analyzer:
     def __init__(self) -> None:
-        self.uk = pymorphy3.MorphAnalyzer(lang="uk")
-        self.ru = pymorphy3.MorphAnalyzer(lang="ru")
-        morphdicts.compact(self.uk)  # their suffixes in one string each (~2 MB less)
-        morphdicts.compact(self.ru)
+        with morphdicts.reading():  # suffixes in one string, paradigms in one array each
+            self.uk = pymorphy3.MorphAnalyzer(lang="uk")
+            self.ru = pymorphy3.MorphAnalyzer(lang="ru")
         self.pl = stempel.polish()
         self.en = snowballstemmer.stemmer("english")
         # The content's words, analysed while an index is built (`building`), all of them;

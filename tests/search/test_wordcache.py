@@ -64,3 +64,29 @@ def test_the_polish_stemmer_in_arrays_stems_as_pystempel_does(app):
     for word in words:
         assert stempel.stem(compact, word) == stempel.stem(original, word), word
     assert stempel.stem(compact, "ubezpieczenia") == "ubezpieczenie"
+
+
+def test_the_dictionaries_read_compactly_parse_as_pymorphy3_does(app):
+    import pymorphy3
+
+    from bot.search import morphdicts
+
+    def parses(morph, word):  # (each analyser's units are its own objects: compared as named)
+        return [(p.tag, p.normal_form, p.score, repr(p.methods_stack)) for p in morph.parse(word)]
+
+    analyzer = shared_analyzer()  # (read with morphdicts.reading, as every start reads them)
+    for lang in ("uk", "ru"):
+        compact, original = getattr(analyzer, lang), pymorphy3.MorphAnalyzer(lang=lang)
+        assert isinstance(compact.dictionary.paradigms, morphdicts.Paradigms)
+        assert isinstance(compact.dictionary.suffixes, morphdicts.Suffixes)
+        words = {
+            t
+            for value in app.services.kb.languages[lang].topics.values()
+            for t in value.answer.lower().split()
+        }
+        words |= {"", "песель", "зареєструватися", "прописаться", "хрюкотливий", "щ" * 30}
+        assert len(words) > 1000
+        for word in words:
+            assert parses(compact, word) == parses(original, word), word
+        lexeme = [(p.word, p.tag) for p in compact.parse("записуйте")[0].lexeme]
+        assert lexeme == [(p.word, p.tag) for p in original.parse("записуйте")[0].lexeme]
