@@ -9,13 +9,48 @@ from dataclasses import replace
 from types import SimpleNamespace
 
 import pytest
+import yaml
 
 from bot import search
 from bot.search import indexcache, parts
 from bot.search.result import Result
 from bot.search.service import SearchService
+from tests.conftest import FIXTURE, write_config
 
-pytestmark = pytest.mark.slow  # the whole content, indexed and loaded again
+pytestmark = pytest.mark.slow  # a content indexed and loaded again, child processes started
+
+# The fixture content cut to the topics the questions below ask for and a few beside them (the
+# index, the parts and every child's build cost a third of the whole fixture content's): what
+# is checked is that a read or a child's index answers as one built here, whatever the content.
+TOPICS = (
+    "pesel",
+    "meldunek",
+    "health_insurance",
+    "healthcare",
+    "employment",
+    "benefits",
+    "housing",
+)
+
+
+@pytest.fixture(scope="module")
+def content_dir(tmp_path_factory):  # type: ignore[no-untyped-def]
+    folder = tmp_path_factory.mktemp("content")
+    for source in sorted((FIXTURE / "content").glob("faq_*.yaml")):
+        data = yaml.load(source.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+        data["topics"] = {k: v for k, v in data["topics"].items() if k in TOPICS}
+        for topic in data["topics"].values():
+            if "related" in topic:
+                topic["related"] = [r for r in topic["related"] if r in TOPICS]
+        text = yaml.dump(data, Dumper=yaml.CSafeDumper, allow_unicode=True, sort_keys=False)
+        (folder / source.name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def config_path(tmp_path, content_dir):  # type: ignore[no-untyped-def]
+    return write_config(tmp_path, content__dir=str(content_dir))
+
 
 QUESTIONS = [
     ("як зробити песель для дитини", "uk"),
@@ -220,7 +255,7 @@ def test_a_first_start_that_cannot_start_a_process_builds_in_its_own(
 async def test_a_big_content_reads_each_topics_parts_from_the_childs_file_when_asked(
     tmp_path, app, monkeypatch
 ):
-    """A network of more topics than the bot keeps parts of (parts.KEEP; here 5 of the 25):
+    """A network of more topics than the bot keeps parts of (parts.KEEP; here 5 of the 7):
     the child of a first start writes every topic's parts, the bot reads a topic's from the
     file when a question needs them, keeps only the last few, and answers as if it had built
     them all. A restart that finds the index but not the parts file (the bot stopped before
