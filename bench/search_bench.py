@@ -28,6 +28,8 @@ heldout48 (NOT blind: tester 38's search misses and variants, written while fixi
 heldout51 (NOT blind: tester 39's search misses and variants, written while fixing them),
 heldout54 (NOT blind: questions written while adding the twenty-seventh session's content),
 heldout55 (NOT blind: tester 40's search misses and variants, written while fixing them),
+heldout57 (NOT blind: English and Polish on the topic pairs English confused, written from the
+topic list and part headings before reading the content, then used while fixing),
 heldout25, heldout26, heldout34, heldout37, heldout40 and heldout45 (blind, measured only with
 --blind: once before and once after a round's changes), real
 questions found on public pages (public.yaml), two synthetic checks (questions inside longer
@@ -218,6 +220,12 @@ HELDOUT54 = ROOT / "tests" / "eval" / "heldout54.yaml"
 # NOT blind: tester 40's search misses and near variants, written on 2026-12-07 (the
 # twenty-seventh session, branch fix-t40user) while fixing them; a development set from the start
 HELDOUT55 = ROOT / "tests" / "eval" / "heldout55.yaml"
+# NOT blind: English and Polish as people write them, weighted to the topic pairs the English
+# search confused (housing / meldunek, health insurance / doctors, Polish / vocational courses)
+# and to parts, written on 2026-12-07 (the twenty-eighth session, branch fix-english7) from the
+# topic list and part headings before reading the content, measured once before that branch's
+# changes; a development set
+HELDOUT57 = ROOT / "tests" / "eval" / "heldout57.yaml"
 # the development sets with the part each question asks about (heldout9 on)
 LATER_SETS = (
     *(ROOT / "tests" / "eval" / f"heldout{n}.yaml" for n in range(9, 25)),
@@ -238,6 +246,7 @@ LATER_SETS = (
     HELDOUT51,
     HELDOUT54,
     HELDOUT55,
+    HELDOUT57,
 )
 PUBLIC = ROOT / "tests" / "eval" / "public.yaml"  # real questions from public pages, sourced
 LANGS = ("uk", "ru", "en", "pl")
@@ -837,6 +846,7 @@ def main(argv: list[str] | None = None) -> int:
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
         "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44, heldout47, heldout48, "
         "heldout50, heldout51, heldout54, heldout55):"
+        "heldout50, heldout51, heldout54, heldout57):"
     )
     measure(None, pooled)
     print(

@@ -101,3 +101,45 @@ def test_healthcare_in_english_is_the_doctors_topic(searcher):
     result = searcher.search("how does healthcare work here, i'm new and have no idea", "en")
     assert result.best and result.best.id == "healthcare", result  # (health insurance was)
     assert at_once(searcher, "physiotherapy after knee surgery on nfz", "en")[0] == "healthcare"
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        # «owner» was a word of meldunek's keywords only («owner signature»): a flat's owner
+        # coming in put meldunek close behind, «did you mean»
+        ("the owner comes into my flat when i'm not home", "en", ("housing", None)),
+        # «health coverage» was no topic's: work was close behind
+        ("lost my job, do i still have health coverage", "en", ("health_insurance", None)),
+        # «learn» and «course» were the Polish courses' («learn polish», «polish course»)
+        ("courses to learn a new job", "en", ("vocational_courses", "Where to get them")),
+        # … and the Polish questions of the same pairs keep their topic and part
+        (
+            "właściciel mieszkania nie chce mnie zameldować",
+            "pl",
+            ("meldunek", "Pitfalls and common mistakes"),
+        ),
+        ("właściciel nie chce oddać kaucji", "pl", ("housing", "Deposit (kaucja)")),
+        (
+            "jak sprawdzić czy jestem ubezpieczony",
+            "pl",
+            ("health_insurance", "eWUŚ: how the clinic checks you"),
+        ),
+        ("jak zapisać się do lekarza rodzinnego", "pl", ("healthcare", "Family doctor (POZ)")),
+        ("kurs spawacza z urzędu pracy", "pl", ("vocational_courses", None)),
+    ],
+)
+def test_the_topic_pairs_english_confused_answer_at_once(searcher, question, lang, expected):
+    """docs/search.md, «The topic pairs English confuses, in people's words» (heldout57)."""
+    topic, part = at_once(searcher, question, lang)
+    assert (topic, part if expected[1] else None) == expected
+
+
+@pytest.mark.parametrize("question", ["newborn address registration", "meldunek for a newborn"])
+def test_a_newborns_meldunek_is_not_meldunek_at_once(searcher, question):
+    # The USC registers a newborn's address with the birth: PESEL's «PESEL for a child» says
+    # so, meldunek's answer says nothing of babies; meldunek was answered at once, now PESEL is
+    # offered beside it
+    result = searcher.search(question, "en")
+    assert not result.confident, result
+    assert "pesel" in [m.id for m in result.matches[:2]], result
