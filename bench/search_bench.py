@@ -845,8 +845,7 @@ def main(argv: list[str] | None = None) -> int:
         "every held-out set but the blind ones together "
         "(heldout.yaml ... heldout24, heldout27, heldout30, heldout32, heldout33, heldout35, "
         "heldout36, heldout38, heldout39, heldout41, heldout42, heldout44, heldout47, heldout48, "
-        "heldout50, heldout51, heldout54, heldout55):"
-        "heldout50, heldout51, heldout54, heldout57):"
+        "heldout50, heldout51, heldout54, heldout55, heldout57):"
     )
     measure(None, pooled)
     print(
