@@ -200,6 +200,16 @@ async def test_a_threat_of_eviction_is_answered_by_housing_at_once_without_the_l
     assert not any("Якщо вам зараз загрожує небезпека" in r.text for r in replies)
 
 
+async def test_a_landlord_who_will_throw_a_family_out_unless_paid_gets_no_112(tmp_path):
+    # «wyrzuci nas jak nie zapłacimy»: a condition on money is a threat of eviction, not of harm
+    # (Polish «nas wyrzuci» was read as a threat: the who + unless + said cues; session 28)
+    text = "właściciel mówi że nas wyrzuci jak nie zapłacimy do piątku"
+    replies = await chat(tmp_path, "pl", text)
+    assert not any("dzwoń pod 112" in r.text for r in replies), replies[0].text[:200]
+    shown = [replies[0].text, *(b.label for row in replies[0].buttons for b in row)]
+    assert any("Mieszkanie: najem i zakup" in part for part in shown), shown  # (or «did you mean»)
+
+
 async def test_a_landlord_threatening_violence_gets_the_lines(tmp_path):
     text = "власник квартири погрожує що його хлопці приїдуть і переламають мені ноги"
     replies = await chat(tmp_path, "uk", text)
