@@ -6,14 +6,15 @@ wife»: two, at once), back to the summary after; where it takes one, the person
 one sign-up is one place and that whoever comes with them signs up themselves, from their own
 chat, and the words are kept as the sign-up's note, so staff read them in the course's list;
 the summary again. Never the offer to leave the form for a question. Children's courses:
-more_typed.py."""
+more_typed.py. The same said with the name at the name step
+(«Андрей и жена Ольга»: tester 41, F7): `named`."""
 
 from __future__ import annotations
 
 import re
 
 from bot.core.dispatch import Turn
-from bot.core.flows import Outcome, go
+from bot.core.flows import Outcome, go, prefixed
 from bot.core.messages import Reply
 from bot.core.words import folded
 from bot.features import urgent
@@ -21,21 +22,14 @@ from bot.features.assist import Invalid, parse_number
 from bot.features.courses import party
 from bot.features.courses.course import Course
 from bot.features.courses.page import draft, summary
+from bot.features.person import aside_kept, companion_named
 
 STEPS = ("confirm", "fix")  # where it is read
 MOST_WORDS = 25  # a longer message is a story: the question offer reads it
 NOTE_MOST = 200  # the note kept: as long as a name's bracket may be
 
-# an adult who may come along (folded words: no accents, й → и)
-_OTHER = re.compile(
-    r"(?<!\w)(?:wife|husband|partner|spouse|girlfriend|boyfriend|fiancee?|friend|mother|mom|mum"
-    r"|father|dad|sister|brother|colleague|neighbou?r"
-    r"|дружин\w*|чолов\w*|жінк[аиуою]\w*|партнер\w*|подруг\w*|друг(?:а|ом|ові|у)?|мам\w*|тат\w*"
-    r"|сестр\w*|брат\w*|колег\w*|сусід\w*"
-    r"|жен(?:а|ои|у|ы)|муж(?:ем|а|у)?|мать|матер\w*|пап\w*|отц\w*|отец|сосед\w*"
-    r"|zon(?:a|e|y|ą)|maz|mez(?:em|a|owi)|mam(?:a|e|ie|ą)|tat\w*|ojc\w*|ojciec|siostr\w*|kolez\w*"
-    r"|koleg\w*|przyjaci\w*|sasiad\w*)(?!\w)"
-)
+# an adult who may come along (folded words: person/companion_named.py)
+_OTHER = re.compile(r"(?<!\w)" + companion_named.OTHER + r"(?!\w)")
 # ... who comes too, or with the person: not only someone named («my wife's name is on it»);
 # folded too («прийду» is «прииду»)
 _ALONG = re.compile(
@@ -86,3 +80,15 @@ async def typed(turn: Turn, course: Course | None) -> Outcome | None:
     note = text if not current.note else f"{current.note}; {text}"
     current.note = note[:NOTE_MOST]
     return go("confirm", Reply(turn.t("co_companion_own")), await summary(turn, course))
+
+
+async def named(turn: Turn, course: Course, words: str) -> Outcome | None:
+    """After the person sub-flow, a companion named beside the name («и жена Ольга»:
+    person/companion_named.py), already the sign-up's note: on a course for several, two
+    places and the summary; on one for one, the one-place line and the summary. None: no
+    companion named, or a children's course (the bracket's note, as any)."""
+    if course.service.for_children or not companion_named.said(words):
+        return None
+    if course.service.max_people > 1:  # the one named and the person: two, changeable
+        return prefixed(await party.people_count(turn, course, 2), aside_kept(turn, words))
+    return prefixed(await party.next_step(turn, course), Reply(turn.t("co_companion_own")))

@@ -87,6 +87,9 @@ async def after_person(turn: Turn) -> Outcome:
     said = []  # «Halyna (sąsiadka …)»: the bracket the sign-up's note for staff, as a visit's
     if aside := person.take_aside(turn):
         current.note, said = aside, [person.aside_kept(turn, aside)]
+        along = await companion.named(turn, course, aside)  # «Андрей и жена Ольга»
+        if along is not None:
+            return along
     return prefixed(await party.next_step(turn, course), *said)  # who comes, the summary
 
 

@@ -20,7 +20,7 @@ from bot.core.flows import (
     stay,
 )
 from bot.features.hours import DECLINED, declined, hours_reply
-from bot.features.person import corrected, name_number, names, written
+from bot.features.person import companion_named, corrected, name_number, names, written
 from bot.features.person import note as notes
 from bot.features.person.about import answered, described
 from bot.features.person.asked import (
@@ -188,6 +188,7 @@ __all__ = [
     "aside_kept",
     "asks",
     "change_phone",
+    "companion_named",
     "consent_again",
     "corrected",
     "described",

@@ -20,7 +20,7 @@ from bot.core.messages import Expired, Reply
 from bot.core.phone import phone_in
 from bot.features import urgent
 from bot.features.menu import main_menu
-from bot.features.person import early, name_number, names, refused
+from bot.features.person import companion_named, early, name_number, names, refused
 from bot.features.person.asked import (
     AGAIN,
     language_offer,
@@ -103,6 +103,11 @@ async def name(turn: Turn) -> Outcome:
         return _take_name(turn, numbered)
     if numbered is not None:
         return numbered
+    if turn.caller in companion_named.CALLERS:  # «Андрей и жена Ольга»: one place (41, F7)
+        along = companion_named.split(text)
+        own = names.read(along[0]) if along is not None else None
+        if along is not None and own is not None and own.kind == "name":
+            return _take_name(turn, own.name, along[1])  # the rest: the course's (aside)
     reading = names.read(text, names.topic_names(turn.kb))
     if await names.reads_as_topic(turn, reading):  # «pesel dziecka»
         reading = names.Reading("question")

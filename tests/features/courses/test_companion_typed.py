@@ -70,3 +70,42 @@ async def test_at_a_course_for_several_the_number_is_asked_again_and_counted(tmp
         staff = StaffMember(app.core)
         await staff.command("/courses")
         assert "zapisani: 2 z 3, rezerwowi: 0" in staff.text
+
+
+NAMED = {  # a companion named with the name at the name step (tester 41, F7)
+    "ru": ("Андрей и жена Ольга", "Андрей"),
+    "uk": ("Петро з дружиною", "Петро"),
+    "en": ("Tom and my wife Anna", "Tom"),
+    "pl": ("Jan Kowalski i żona Ewa", "Jan Kowalski"),
+}
+
+
+async def test_a_companion_named_with_the_name_is_the_note_and_the_name_stays_ones_own(
+    tmp_path, clock
+):
+    async with app_with(tmp_path, clock, seats=6) as app:
+        for lang, (typed, own) in NAMED.items():
+            person = Dialogue(app.core, user_id=f"n-{lang}", language_hint=lang)
+            await _details(person, typed)
+            assert OWN[lang] in person.text, lang
+            assert f"👤 {own}, 📱 +48 601 234 567" in person.text, lang  # one's own name
+            assert confirm_button(person) is not None, lang
+            await person.payload(confirm_button(person).payload)
+        staff = StaffMember(app.core)
+        await staff.command("/courses")
+        assert "zapisani: 4 z 6, rezerwowi: 0" in staff.text
+        await staff.payload("courses:show:polish_a1")
+        for typed, own in NAMED.values():
+            assert f"{own}, +48 601 234 567" in staff.text and typed not in staff.text
+            assert f"🗒 Uwaga od osoby: {typed.removeprefix(own).strip()}" in staff.text
+
+
+async def test_at_a_course_for_several_a_companion_named_takes_a_second_place(tmp_path, clock):
+    async with app_with(tmp_path, clock, max_people=4, seats=3) as app:
+        andrej = Dialogue(app.core, user_id="s1", language_hint="ru")
+        await _details(andrej, "Андрей и жена Ольга")
+        assert "👥 Мест: 2" in andrej.text and "и жена Ольга" in andrej.text
+        await andrej.payload(confirm_button(andrej).payload)
+        staff = StaffMember(app.core)
+        await staff.command("/courses")
+        assert "zapisani: 2 z 3, rezerwowi: 0" in staff.text
