@@ -1,8 +1,8 @@
 """Tester 41's search misses (docs/search.md, «Tester 41's search misses»): a student's visa
-extension (uk, pl; ru said without «продлить») opens legal_stay at «For studies», not the
-whole topic; a worker who first says where they are from («я из беларуси, …») still gets employment's «Changing employer», as without it.
-Through the real search on the shipped content. (The ambulance named alone:
-tests/features/urgent/test_medical.py.)"""
+extension (uk, pl; ru said without «продлить») opens legal_stay at «For studies», not the whole
+topic; a worker who first says where they are from («я из беларуси, …») still gets employment's
+«Changing employer», as without it. Through the real search on the shipped content. (The
+ambulance named alone: tests/features/urgent/test_medical.py.)"""
 
 from __future__ import annotations
 
