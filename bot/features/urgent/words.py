@@ -94,6 +94,7 @@ def _built(name: str) -> tries.Table:
     source = resources.files("bot.features.urgent") / name
     data = yamldata.safe_load(source.read_text(encoding="utf-8"))
     skipped = data.pop("skip", None)
+    data.pop("alone", None), data.pop("alone_with", None)  # (the whole message: `alone` below)
     also = frozenset(w for entry in data.pop("skip_also", []) for w in read(entry).words)
     persons = bool(data.pop("persons", False))  # (said of someone else too: forms.py)
     tensed = bool(data.pop("tensed", False))  # (its English verbs as written: english.py)
@@ -180,7 +181,34 @@ def detect(text: str, name: str | None = None) -> bool:
     (`MEDICAL`: that someone needs an ambulance now)."""
     if name is None:
         return bool(kinds(text))
-    return bool(_found(text, name, {})[1])
+    return bool(_found(text, name, {})[1]) or alone(text, name)
+
+
+@functools.cache
+def _alone(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The `alone` entries of file `name` (medical.yaml: «ambulance», «швидка», «karetka»), each
+    read as words without its `alone_with` words, and those words («please», «an», «the»)."""
+    source = resources.files("bot.features.urgent") / name
+    data = yamldata.safe_load(source.read_text(encoding="utf-8"))
+    around = frozenset(w for entry in data.get("alone_with", []) for w in read(entry).words)
+    said = (entry for each in data.get("alone", {}).values() for entry in each)
+    return frozenset(
+        " ".join(w for w in read(entry).words if w not in around) for entry in said
+    ), around
+
+
+def alone(text: str, name: str = MEDICAL) -> bool:
+    """Whether `text` is nothing but one of the `alone` entries of file `name`, with «please»,
+    «an», «the», «?» and the like around it: «ambulance», «скорая?», «karetka!» (tester 41, F9:
+    the name of the emergency service typed alone gets the lines, as «call an ambulance» does)."""
+    words = read(text).words
+    if not 0 < len(words) <= ALONE_MOST:
+        return False
+    known, around = _alone(name)
+    return " ".join(w for w in words if w not in around) in known
+
+
+ALONE_MOST = 6  # words: a longer message is read by its phrases only
 
 
 def kinds(text: str, *, cued: bool = True) -> list[str]:

@@ -91,3 +91,38 @@ async def test_in_a_form_the_ambulance_lines_come_and_the_form_goes_on(dialogue)
     ambulance_first(dialogue)
     assert "your form is still open" in dialogue.text.lower()
     assert "your name" in dialogue.text.lower()  # asked again, nothing taken for a name
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "ambulance"),
+        ("en", "Ambulance?"),
+        ("en", "an ambulance please"),
+        ("uk", "швидка"),
+        ("uk", "швидка допомога!"),
+        ("ru", "скорая"),
+        ("ru", "скорую срочно"),
+        ("pl", "karetka"),
+        ("pl", "pogotowie ratunkowe"),
+    ],
+)
+async def test_the_emergency_service_named_alone_gets_the_ambulance_lines(dialogue, lang, text):
+    # tester 41, F9: «ambulance» alone had «did you mean», «how to call ambulance» the lines
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send(text)
+    ambulance_first(dialogue)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "who pays for the ambulance"),
+        ("ru", "скорая платная для иностранцев?"),
+        ("pl", "pogotowie energetyczne numer"),
+    ],
+)
+async def test_a_question_about_the_ambulance_is_a_question(dialogue, lang, text):
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send(text)
+    assert not dialogue.replies[0].text.startswith("🚑")
