@@ -82,6 +82,7 @@ def prepare() -> None:
     """Every table and its Latin-letter one read at start (from their file, ~25 ms), or built
     (~0.6 s of CPU) and written for the next start (stored.py)."""
     every = {name: (table(name), latin_table(name)) for name in (*DANGER, MEDICAL)}
+    _alone(MEDICAL)  # (its whole-message names read here, not on the first message's turn)
     if stored.load() is None and stored.path() is not None:
         every[BREAK_IN] = (found := _built(BREAK_IN)), _latin(found)  # (not asked at start)
         stored.save((sorted(TENSED), every))
