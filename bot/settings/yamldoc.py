@@ -8,7 +8,7 @@ from typing import Any
 
 import yaml
 
-from bot.settings import yamlclosed, yamlhints, yamlmoved, yamlrecover
+from bot.settings import yamlclosed, yamlhints, yamlmoved, yamlrecover, yamlvalues
 
 Path_ = tuple[str | int, ...]
 # libyaml's parser when PyYAML was built with it: content files load several times faster.
@@ -127,9 +127,17 @@ def load(path: Path, *, lenient: bool = False) -> Document:
             node, data, twice = _parse(text, name, lenient)
             break
         except yaml.MarkedYAMLError as exc:
-            said = _syntax(name, exc, text)
+            typed = yamlvalues.find(exc, text)  # a value's or a key's slip in one line
+            said = _syntax(name, exc, text, typed)
             mark = exc.problem_mark or exc.context_mark
             stop = mark.line if lenient and mark and len(moved) < yamlrecover.TRIES else -1
+            if typed is not None and stop >= 0:  # read as its message says to write it
+                said.message += typed.fixed.note()
+                moved.append(said)
+                text = typed.fixed.text
+                continue
+            if yamlmoved.stop(text) is None:  # (YAML reads it, what it read is refused: a tag)
+                stop = -1
             slip = yamlmoved.find(text, stop) if stop >= 0 else None
             # (the block only where YAML stopped: a key moved left above it is find's)
             at_stop = stop >= 0 and (slip is None or slip.line == stop + 1)
@@ -147,7 +155,7 @@ def load(path: Path, *, lenient: bool = False) -> Document:
             if fixed is None and stop >= 0:  # a quote or bracket left open: closed on its line
                 fixed = yamlclosed.closed(text, said.line, stop)
             if fixed is not None:
-                said.message += fixed.note()  # (read as its message says to write it)
+                said.message = yamlmoved.said(fixed, text, said.message) + fixed.note()
                 moved.append(said)
                 text = fixed.text
                 continue
@@ -189,13 +197,15 @@ def _at_line(lines: dict[Path_, int], line: int) -> Path_:
 def _moved(said: Problem, found: yamlmoved.Moved, text: str) -> Problem:
     """The plain words' message where it names the line moved, else the line and its fix."""
     lines = text.split("\n")
-    message = said.message if said.line == found.line else "YAML syntax: " + found.said(lines)
+    message = said.message if said.line == found.line else found.said(lines)
     return Problem(said.file, found.line, "", message + found.note(), column=found.spaces + 1)
 
 
-def _syntax(name: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
+def _syntax(
+    name: str, exc: yaml.MarkedYAMLError, text: str, slip: yamlvalues.Slip | None
+) -> Problem:
     """A syntax error at the line to fix, with its column, in plain words."""
-    line, message = yamlhints.explain(exc, text)
+    line, message = (slip.line, slip.said) if slip else yamlhints.explain(exc, text)
     return Problem(name, line, "", message, column=yamlrecover.column(exc, text, line, message))
 
 
