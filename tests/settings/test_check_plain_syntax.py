@@ -76,12 +76,6 @@ CONFIG = [
         '"*4 Biuro Obsługi Mieszkańca"`',
     ),
     (
-        "  - weekday: thursday",
-        "  -weekday: thursday",
-        "Line {n} (`-weekday: thursday`): a list item's `-` needs a space after it: write "
-        "`- weekday: thursday`",
-    ),
-    (
         "default_language: en",
         "%default_language: en",
         "Line {n} (`%default_language: en`): a line that starts with `%` is read as a YAML "
@@ -94,8 +88,17 @@ CONFIG = [
 def test_each_slip_in_config_yaml_is_said_in_plain_words_with_its_fix(setup, capsys):
     config, _ = setup
     at = [slip(config, old, new) for old, new, _ in CONFIG]
+    # a duty rule's `- ` left out: its keys read as the rule above's again, said once
+    item = slip(config, "  - weekday: thursday", "    weekday: thursday")
     code, out = run_check(config, capsys)
     assert code == 2
+    assert (
+        f"config.yaml:{item}: [duty[0].weekday] error: Lines {item}–{item + 4} write the keys "
+        f"of the list item of line {item - 5} again (`weekday` and 4 more): a new item whose "
+        f"`- ` is missing? Write `- weekday:` on line {item}, its `-` where line {item - 5}'s "
+        "is; if it is the same item, keep one of each"
+    ) in out, out
+    assert "appears twice" not in out, out
     for n, (_, _, said) in zip(at, CONFIG, strict=True):
         row = next((r for r in out.splitlines() if f"config.yaml:{n}:" in r), "")
         assert said.format(n=n) in row, (n, out)
@@ -103,7 +106,7 @@ def test_each_slip_in_config_yaml_is_said_in_plain_words_with_its_fix(setup, cap
         assert f"(the rest of the file was checked as if line {n} " in row, row
     # read as fixed: nothing left out, the content checked, no other error than the slips
     assert "left out" not in out and "were not checked" not in out, out
-    assert f"{len(CONFIG)} error(s)" in out, out
+    assert f"{len(CONFIG) + 1} error(s)" in out, out
 
 
 CONTENT = [
@@ -126,6 +129,12 @@ CONTENT = [
         "Line {n} (`title: PESEL: the number`): the value of `title` has `: ` in it, which YAML "
         'reads as the start of another key: put the whole value in quotes: `title: "PESEL: the '
         'number"`',
+    ),
+    (
+        "      - title: gov.pl — Get a PESEL number (foreigners)",
+        "      -title: gov.pl — Get a PESEL number (foreigners)",
+        "Line {n} (`-title: gov.pl — Get a PESEL number (foreigners)`): a list item's `-` needs "
+        "a space after it: write `- title: gov.pl — Get a PESEL number (foreigners)`",
     ),
     (
         "    title: Meldunek (address registration)",
