@@ -68,7 +68,8 @@ def find(exc: yaml.MarkedYAMLError, text: str) -> Slip | None:
         if _reads_further(fixed, mark.line):
             shown = lines[at].strip()
             shown = shown if len(shown) <= 60 else shown[:57] + "…"
-            return Slip(at + 1, f"Line {at + 1} (`{shown}`): {words}", Retyped(at + 1, how, fixed))
+            quoted = "" if not row else f" («{shown}»)" if "`" in shown else f" (`{shown}`)"
+            return Slip(at + 1, f"Line {at + 1}{quoted}: {words}", Retyped(at + 1, how, fixed))
     return None
 
 

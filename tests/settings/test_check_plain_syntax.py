@@ -81,7 +81,7 @@ CONFIG = [
         "Line {n} (`%default_language: en`): a line that starts with `%` is read as a YAML "
         "directive: remove the `%` (`default_language: en`)",
     ),
-    ("", "`", "Line {n} (```): a stray «`» alone on its line: remove it"),
+    ("", "`", "Line {n}: a stray «`» alone on its line: remove it"),
 ]
 
 
