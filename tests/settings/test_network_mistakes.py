@@ -14,7 +14,7 @@ import yaml
 
 from bot.cli import main
 from bot.settings import yamldoc
-from tests.support.network import write_network_with_services
+from tests.support.network import write_network_config, write_network_with_services
 from tests.support.yamlfiles import read_yaml
 
 Data = dict[str, Any]
@@ -244,14 +244,16 @@ DECLINED = [
 
 @pytest.mark.parametrize(("named", "addresses", "said"), DECLINED)
 def test_another_offices_town_declined_in_an_address_is_named(
-    network, capsys, named, addresses, said
+    tmp_path, monkeypatch, capsys, named, addresses, said
 ):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    network = write_network_config(tmp_path)  # (no services: a lighter check)
+
     def write(d: Data) -> None:
         d["offices"]["west"] = {  # (a fourth office, in South's and East's supergroup)
             "location": {"lat": 52.0, "lon": 17.0},
             "staff": {"chat_id": -1001000000002, "topic_id": 13},
             "local": {},
-            **{k: d["offices"]["east"][k] for k in ("services", "specialists")},
         }
         for office, town in named.items():
             d["offices"][office].update(name=town, local={"city_name": town})
