@@ -75,6 +75,12 @@ CONFIG = [
         "reads it as a reference to an `&anchor`): put the whole value in quotes: `desk: "
         '"*4 Biuro Obsługi Mieszkańca"`',
     ),
+    (  # (YAML reads a tag, then cannot build it: said eleven times, at the wrong key)
+        '      en: "City Hall (Urząd Miejski)"',
+        "      en: !City Hall",
+        "Line {n} (`en: !City Hall`): a value cannot start with `!` (YAML reads it as a tag): "
+        'put the whole value in quotes: `en: "!City Hall"`',
+    ),
     (
         "default_language: en",
         "%default_language: en",
