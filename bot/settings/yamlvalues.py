@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import yaml
 
+from bot.settings import yamlblocks
 from bot.settings.yamlmoved import Retyped, stop
 
 _KEYED = re.compile(r"^(\s*(?:-\s+)?)([\w.-]+):(?:\s+(.*?))?\s*$")  # `  key: value`
@@ -52,8 +53,8 @@ def find(exc: yaml.MarkedYAMLError, text: str) -> Slip | None:
     without its space after the colon is noticed on the next line), else the line where its
     `[`, `{` or quote opened; None: none of these."""
     mark = exc.problem_mark or exc.context_mark
-    if mark is None:
-        return None
+    if mark is None or yamlblocks.out_of_block(text, mark.line + 1) is not None:
+        return None  # (a line of an answer's text moved left: its indentation, yamlblocks.py)
     lines = text.split("\n")
     above = next((i for i in range(mark.line - 1, -1, -1) if _says(lines[i])), None)
     opened = exc.context_mark.line if exc.context_mark is not None else None
