@@ -10,7 +10,11 @@ looked at (what it takes from the top level is inherited.py's); each is a warnin
   or two of the same website, phone and e-mail (one alone may well be a shared helpline or site).
 
 An office's town is read from its `name:` and its own `local: city_name` (the capitalised words
-of four letters or more: «Starachowice — powiat» is Starachowice's).
+of four letters or more: «Starachowice — powiat» is Starachowice's), with the town's Ukrainian
+and Russian names and the forms whose stem changes (bot/content/towns.yaml: «Краків»,
+«Білостоці»); an address names it in any case, as a person does (bot/search/name_cases.py:
+«w Sopocie», «в Сопоті», «Skarżysku-Kamiennej»), except as the word after a street's «ul.»
+(«ul. Gdańska» in Sopot is a street, though «Gdańska» is Gdańsk's genitive too).
 """
 
 from __future__ import annotations
@@ -25,6 +29,8 @@ from bot.settings.yamldoc import Path_
 
 _WORD = re.compile(r"[^\W\d_]+")
 CONTACTS = ("website", "phone", "email")
+# a street's name follows these (in the address's tokens), not a town's
+_STREET = frozenset("ul ulica al aleja aleje pl plac os osiedle вул вулиця ул улица пр".split())
 
 
 def _fold(text: str) -> str:
@@ -34,15 +40,57 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in plain if not unicodedata.combining(ch)).casefold()
 
 
-def towns(office: Office) -> set[str]:
-    """The office's town, folded: the capitalised words of four letters or more of its name and
-    its `city_name`."""
-    names = [office.name]
+def towns(office: Office) -> dict[str, str]:
+    """The office's town: the capitalised words of four letters or more of its `city_name` and
+    its name, as typed words (tokens) -> the town as the office writes it: its `city_name`
+    whole, else the word («skarżysko» -> «Skarżysko-Kamienna», «sopot» of «MOPS Sopot» ->
+    «Sopot»)."""
+    from bot.search.text import tokens  # (pure functions of spelling)
+
+    names = _names(office)
+    city = names[1] if len(names) > 1 else None
+    kept: dict[str, str] = {}
+    for name in reversed(names):
+        for word in _WORD.findall(name):
+            if word[:1].isupper() and len(word) >= 4:
+                kept.setdefault(tokens(word)[0], name if name == city else word)
+    return kept
+
+
+def _forms(office: Office) -> dict[str, str]:
+    """`towns`, and the town's other names and the forms whose stem changes (towns.yaml:
+    «краків» -> «Kraków», «білостоці» -> «Białystok»)."""
+    from bot.content import towns as known  # (the towns' names, read once)
+    from bot.search.text import tokens
+
+    kept, table = towns(office), known.words()
+    for name in _names(office):
+        for other in [*table.names.get(name, ()), *table.forms.get(name, ())]:
+            for word in tokens(other):
+                kept.setdefault(word, name)
+    return kept
+
+
+def _names(office: Office) -> list[str]:
+    """Its name, and its `city_name` if it has one."""
     city = office.local.get("city_name")
-    if city is not None:
-        names.append(city.name)
-    words = [word for name in names for word in _WORD.findall(name)]
-    return {_fold(word) for word in words if word[:1].isupper() and len(word) >= 4}
+    return [office.name.strip(), *([city.name.strip()] if city is not None else [])]
+
+
+def _towns_in(text: str, forms: dict[str, str]) -> set[str]:
+    """The towns of `forms` (as `_forms` gives them) that `text` names, each word in any case,
+    but not a street's name after «ul.», «al.», «вул.» («ul. Gdańska»)."""
+    from bot.search.name_cases import same  # (pure functions of spelling)
+    from bot.search.text import tokens
+
+    words = tokens(text)
+    return {
+        shown
+        for at, word in enumerate(words)
+        if at == 0 or words[at - 1] not in _STREET
+        for form, shown in forms.items()
+        if same(word, form)
+    }
 
 
 def _domain(value: str) -> str:
@@ -55,27 +103,43 @@ def _domain(value: str) -> str:
 def check(checker: Checker, network: dict[str, Any], offices: dict[str, Office]) -> None:
     own = {oid: (network.get(oid) or {}) for oid in offices}
     names = {oid: towns(o) for oid, o in offices.items()}
+    forms = {oid: _forms(o) for oid, o in offices.items()}
     for office in offices.values():
         raw, mine = own[office.id], names[office.id]
-        area = {_fold(town.name) for town in office.towns} | mine
-        others = {t: oid for oid, ts in names.items() if oid != office.id for t in ts}
-        others = {t: oid for t, oid in others.items() if t not in area}
+        its = [*(town.name for town in office.towns), *mine.values(), *_names(office)]
+        area = {_fold(name) for name in its}
+        others = {  # another office's town, not one of this office's own
+            form: (oid, shown)
+            for oid, its in forms.items()
+            if oid != office.id
+            for form, shown in its.items()
+            if _fold(shown) not in area
+        }
         if not others or not mine:
             continue
+        theirs = {form: shown for form, (_, shown) in others.items()}
+        whose = {shown: oid for oid, shown in others.values()}
         for place_id in raw.get("places") or {}:
             place = office.places.get(place_id)
             if place is not None:
                 text = " ".join([place.address, *place.addresses.values()])
-                words = set(_WORD.findall(_fold(text)))
+                found = _towns_in(text, theirs)
                 where = ("places", place_id, "address")
-                _named(checker, office, where, words, mine, others)
+                _named(checker, office, where, found, _towns_in(text, forms[office.id]), whose)
         organisation = raw.get("organisation") or {}
         for key in ("website", "email"):
             value = getattr(office.organisation, key)
             if key in organisation and value:
                 domain = _domain(value)
-                found = {t for t in [*others, *mine] if t in domain}
-                _named(checker, office, ("organisation", key), found, mine, others, value)
+                found = {
+                    shown
+                    for oid, its in names.items()
+                    if oid != office.id
+                    for word, shown in its.items()
+                    if shown in whose and _fold(word) in domain
+                }
+                here = {shown for word, shown in mine.items() if _fold(word) in domain}
+                _named(checker, office, ("organisation", key), found, here, whose, value)
     _same(checker, own, offices)
 
 
@@ -83,16 +147,16 @@ def _named(
     checker: Checker,
     office: Office,
     at: Path_,
-    words: set[str],
-    mine: set[str],
-    others: dict[str, str],
+    found: set[str],
+    own_town: set[str],
+    whose: dict[str, str],
     value: str = "",
 ) -> None:
-    """A warning when `words` name another office's town and not the office's own."""
-    hit = sorted((t for t in words if t in others), key=lambda t: (-len(t), t))  # the longest
-    if not hit or words & mine:
+    """A warning when another office's town is `found` and not the office's own."""
+    if not found or own_town:
         return
-    other, town = others[hit[0]], hit[0].capitalize()
+    town = sorted(found, key=lambda t: (-len(t), t))[0]  # (the longest)
+    other = whose[town]
     what = f"`{at[-1]}: {value}`" if value else f"the address of place {at[1]!r}"
     checker.warn(
         ("offices", office.id, *at),

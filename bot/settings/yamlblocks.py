@@ -28,7 +28,7 @@ def _ended(line: str, key: int, inner: int) -> bool:
     return spaces == key and not _KEY.match(line.strip()) and line.strip()[:1] not in ("-", "#")
 
 
-def out_of_block(text: str, noticed: int, message: str) -> tuple[int, str] | None:
+def out_of_block(text: str, noticed: int) -> tuple[int, str] | None:
     """The line to name and the message, where a block's line at or before the line YAML
     noticed is indented less than the block's first line (and more than its key)."""
     lines = text.splitlines()[:noticed]
@@ -50,10 +50,10 @@ def out_of_block(text: str, noticed: int, message: str) -> tuple[int, str] | Non
             shown, name = lines[end].strip(), lines[at].split(":")[0].strip(" -")
             seen = "" if end + 1 == noticed else f" (noticed on line {noticed})"
             return end + 1, (
-                f"{message}{seen}. Line {end + 1} (`{shown[:40]}`) is indented less than the "
-                f"text of `{name}:` above it: its lines have {inner} spaces before them (from "
-                f"line {first + 1}), this one {_spaces(lines[end])}, so the text ended there "
-                f"and YAML read the line as a key. Give line {end + 1} {inner} spaces"
+                f"Line {end + 1} (`{shown[:40]}`) is indented less than the text of `{name}:` "
+                f"above it: its lines have {inner} spaces before them (from line {first + 1}), "
+                f"this one {_spaces(lines[end])}, so the text ended there and YAML read the "
+                f"line as a key. Give line {end + 1} {inner} spaces{seen}"
             )
         at = end
     return None

@@ -87,7 +87,7 @@ class Block:
     def said(self, lines: list[str]) -> str:
         key = lines[self.first - 1].strip()
         return (
-            f"YAML syntax: lines {self.first}–{self.last} (`{key}` and the lines under it) "
+            f"Lines {self.first}–{self.last} (`{key}` and the lines under it) "
             f"are indented too little, all together: `{key}` has {self.spaces} space(s) before "
             f"it, the keys of its block {self.spaces + self.more} (line {self.like}), so YAML "
             f"took them for keys of the level above; give each of these lines {self.more} more "

@@ -8,12 +8,11 @@ from typing import Any
 
 import yaml
 
-from bot.settings import yamlclosed, yamlhints, yamlmoved, yamlrecover
+from bot.settings import yamlclosed, yamlhints, yamlmoved, yamlrecover, yamltwice, yamlvalues
 
 Path_ = tuple[str | int, ...]
 # libyaml's parser when PyYAML was built with it: content files load several times faster.
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_MERGE = "tag:yaml.org,2002:merge"  # `<<: *defaults`: keys written after it replace the merged
 
 
 @dataclass
@@ -127,9 +126,17 @@ def load(path: Path, *, lenient: bool = False) -> Document:
             node, data, twice = _parse(text, name, lenient)
             break
         except yaml.MarkedYAMLError as exc:
-            said = _syntax(name, exc, text)
+            typed = yamlvalues.find(exc, text)  # a value's or a key's slip in one line
+            said = _syntax(name, exc, text, typed)
             mark = exc.problem_mark or exc.context_mark
             stop = mark.line if lenient and mark and len(moved) < yamlrecover.TRIES else -1
+            if typed is not None and stop >= 0:  # read as its message says to write it
+                said.message += typed.fixed.note()
+                moved.append(said)
+                text = typed.fixed.text
+                continue
+            if yamlmoved.stop(text) is None:  # (YAML reads it, what it read is refused: a tag)
+                stop = -1
             slip = yamlmoved.find(text, stop) if stop >= 0 else None
             # (the block only where YAML stopped: a key moved left above it is find's)
             at_stop = stop >= 0 and (slip is None or slip.line == stop + 1)
@@ -147,7 +154,7 @@ def load(path: Path, *, lenient: bool = False) -> Document:
             if fixed is None and stop >= 0:  # a quote or bracket left open: closed on its line
                 fixed = yamlclosed.closed(text, said.line, stop)
             if fixed is not None:
-                said.message += fixed.note()  # (read as its message says to write it)
+                said.message = yamlmoved.said(fixed, text, said.message) + fixed.note()
                 moved.append(said)
                 text = fixed.text
                 continue
@@ -189,13 +196,15 @@ def _at_line(lines: dict[Path_, int], line: int) -> Path_:
 def _moved(said: Problem, found: yamlmoved.Moved, text: str) -> Problem:
     """The plain words' message where it names the line moved, else the line and its fix."""
     lines = text.split("\n")
-    message = said.message if said.line == found.line else "YAML syntax: " + found.said(lines)
+    message = said.message if said.line == found.line else found.said(lines)
     return Problem(said.file, found.line, "", message + found.note(), column=found.spaces + 1)
 
 
-def _syntax(name: str, exc: yaml.MarkedYAMLError, text: str) -> Problem:
+def _syntax(
+    name: str, exc: yaml.MarkedYAMLError, text: str, slip: yamlvalues.Slip | None
+) -> Problem:
     """A syntax error at the line to fix, with its column, in plain words."""
-    line, message = yamlhints.explain(exc, text)
+    line, message = (slip.line, slip.said) if slip else yamlhints.explain(exc, text)
     return Problem(name, line, "", message, column=yamlrecover.column(exc, text, line, message))
 
 
@@ -212,7 +221,10 @@ def _parse(text: str, name: str, lenient: bool) -> tuple[yaml.Node | None, Any, 
     try:
         node = loader.get_single_node()
         # before constructing: that keeps the last of two equal keys, and merges `<<:` in
-        twice = _duplicate_keys(node, name)
+        twice = [
+            Problem(name, line, key_name(path), said)
+            for line, path, said in yamltwice.duplicate_keys(node)
+        ]
         if twice and not lenient:
             raise InvalidFile(twice)
         data = loader.construct_document(node) if node is not None else None
@@ -236,41 +248,6 @@ def _not_utf8(path: Path, exc: UnicodeDecodeError) -> Problem:
         "another encoding, such as Windows-1250); save the file as UTF-8 (in Notepad: File → "
         "Save as → Encoding: UTF-8) and run the check again",
     )
-
-
-def _duplicate_keys(root: yaml.Node | None, name: str) -> list[Problem]:
-    """A key written twice in one mapping (YAML would keep the last one silently)."""
-    problems: list[Problem] = []
-    todo: list[tuple[yaml.Node | None, Path_]] = [(root, ())]
-    seen: set[int] = set()  # an &anchor's node comes again at each *alias
-    while todo:
-        node, path = todo.pop()
-        if node is None or id(node) in seen:
-            continue
-        seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            first: dict[tuple[str, str], int] = {}
-            for key_node, value_node in node.value:
-                todo.append((value_node, path + (str(key_node.value),)))
-                if not isinstance(key_node, yaml.ScalarNode) or key_node.tag == _MERGE:
-                    continue
-                ident, line = (key_node.tag, key_node.value), key_node.start_mark.line + 1
-                if ident not in first:
-                    first[ident] = line
-                    continue
-                said = f"`{key_node.value}` appears twice in this mapping (first on line "
-                said += f"{first[ident]}); keep one"
-                if path == ("offices",):  # (YAML keeps the second office, the first lost)
-                    said = (
-                        f"office id `{key_node.value}` is written twice (first on line "
-                        f"{first[ident]}): only this office would be read, the first one lost; "
-                        "give each office its own id (its links, t.me/<bot>?start=<id>, and its "
-                        "folder content/offices/<id>/ follow it)"
-                    )
-                problems.append(Problem(name, line, key_name(path + (key_node.value,)), said))
-        elif isinstance(node, yaml.SequenceNode):
-            todo.extend((item, path + (i,)) for i, item in enumerate(node.value))
-    return sorted(problems, key=lambda p: p.line or 0)
 
 
 def _bad_scalar(node: yaml.Node | None, path: Path_ = ()) -> tuple[int | None, str]:

@@ -11,7 +11,7 @@ import yaml
 
 from bot.settings import yamlblocks, yamllists
 
-TAB = "a tab character: YAML needs spaces for indentation (replace the tab with spaces)"
+TAB = "a tab character in the indentation: YAML needs spaces there; replace the tab with spaces"
 INDENT = (
     "check the indentation: the keys of one mapping must line up, each with the same number "
     "of spaces before it (spaces, not tabs), and a list's `- ` items too"
@@ -94,21 +94,22 @@ _KEY_NO_COLON = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w.-]*)\s+(\S.*?)\s*(#.*)
 
 
 def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
-    """The line to name and the message: the parser's words, then what to change, at the line
-    where it probably has to change (said, where that is not where the parser noticed)."""
+    """The line to name and the message: what to change in plain words first, at the line
+    where it probably has to change (said, where that is not where the parser noticed), and
+    YAML's own words after them only where the advice is a guess (yamlvalues.py: the slips
+    of one line whose fix is sure)."""
     mark = exc.problem_mark or exc.context_mark
     line = mark.line + 1 if mark else None
-    message = f"YAML syntax: {exc.problem}"
+    own = f" (YAML's own words: {exc.problem}" + (f", noticed on line {line})" if line else ")")
     opened = _unclosed_quote(exc, text)
     if opened is not None and line is not None and opened < line:
-        ended = "the end of the file" if "end of stream" in message else f"line {line}"
+        ended = "the end of the file" if "end of stream" in (exc.problem or "") else f"line {line}"
         return opened, (
-            f"{message}. a quote opened on line {opened} is not closed: YAML took the text "
-            f"after it, up to {ended}, for one value. Close the quote on line {opened} where "
-            "the value ends"
+            f"A quote opened on line {opened} is not closed: YAML took the text after it, up "
+            f"to {ended}, for one value. Close the quote on line {opened} where the value ends"
         )
-    unclosed = _unclosed_flow(exc, line, message) or (
-        yamlblocks.out_of_block(text, line, message) if line is not None else None
+    unclosed = _unclosed_flow(exc, line) or (
+        yamlblocks.out_of_block(text, line) if line is not None else None
     )
     if unclosed is not None:
         return unclosed
@@ -121,24 +122,23 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int | None, str]:
         if shallow is not None:
             return shallow
     words = hint(exc, text)
-    item = _item_key_left(exc, text, line, message) if line is not None else None
+    item = _item_key_left(exc, text, line) if line is not None else None
     if item is not None:
         return item
     if words == INDENT and line is not None:
         off = yamllists.item_off(text, line)
         if off is not None:
-            return off[0], f"{message}. {off[1]}"
-        return _dedented(text, line, message) or (  # (plain words first: tester 41, F12)
+            return off
+        return _dedented(text, line) or (  # (plain words first: tester 41, F12)
             line,
-            f"line {line} or a line above it is not indented as its neighbours: {words} "
-            f"(YAML's own words: {exc.problem}, noticed on line {line})",
+            f"line {line} or a line above it is not indented as its neighbours: {words}{own}",
         )
-    return line, message + (f". {words}" if words else "")
+    if words:  # (a tab is sure: YAML's words add nothing)
+        return line, words[0].upper() + words[1:] + ("" if words == TAB else own)
+    return line, f"YAML cannot read line {line} as it is written: check it{own}"
 
 
-def _unclosed_flow(
-    exc: yaml.MarkedYAMLError, noticed: int | None, message: str
-) -> tuple[int, str] | None:
+def _unclosed_flow(exc: yaml.MarkedYAMLError, noticed: int | None) -> tuple[int, str] | None:
     """A `{` or `[` not closed on its line: YAML notices on a later line; named where it opened."""
     problem, opened = exc.problem or "", exc.context_mark
     bracket = "{" if "',' or '}'" in problem else "[" if "',' or ']'" in problem else None
@@ -146,9 +146,9 @@ def _unclosed_flow(
         return None
     closing = "}" if bracket == "{" else "]"
     return opened.line + 1, (
-        f"{message} (noticed on line {noticed}). the `{bracket}` opened on line "
-        f"{opened.line + 1} is not closed: add `{closing}` at the end of that line (or put a "
-        "value with `,` or `: ` in it in quotes)"
+        f"The `{bracket}` opened on line {opened.line + 1} is not closed: add `{closing}` at "
+        f"the end of that line (or put a value with `,` or `: ` in it in quotes) (noticed on "
+        f"line {noticed})"
     )
 
 
@@ -177,17 +177,14 @@ def _indented_less(text: str, noticed: int) -> tuple[int, str] | None:
         return None  # the keys after it line up with the line above: the one noticed is off
     shown = before.split("#")[0].strip()
     return meant[at - 1] + 1, (
-        f"YAML syntax: mapping values are not allowed in this context (noticed on line "
-        f"{noticed}). Line {meant[at - 1] + 1} (`{shown}`) is indented less than the keys "
-        f"after it ({above} spaces before it, {column} before lines {noticed} and "
-        f"{after[0] + 1}), so YAML took line {noticed} for more of its value: give line "
-        f"{meant[at - 1] + 1} the same indentation as the keys around it"
+        f"Line {meant[at - 1] + 1} (`{shown}`) is indented less than the keys after it "
+        f"({above} spaces before it, {column} before lines {noticed} and {after[0] + 1}), so "
+        f"YAML took line {noticed} for more of its value: give line {meant[at - 1] + 1} the "
+        "same indentation as the keys around it"
     )
 
 
-def _item_key_left(
-    exc: yaml.MarkedYAMLError, text: str, noticed: int, message: str
-) -> tuple[int, str] | None:
+def _item_key_left(exc: yaml.MarkedYAMLError, text: str, noticed: int) -> tuple[int, str] | None:
     """A key of a list item indented as far as the item's `- ` (`  place: x` under `  - weekday:
     …` whose keys have 4 spaces: tester 35, item 4): YAML expects the next `- ` there and stops
     at that very line. Named there, with the spaces its item's other keys have."""
@@ -209,14 +206,14 @@ def _item_key_left(
         return None
     shown = written.split("#")[0].strip()
     return noticed, (
-        f"{message}. Line {noticed} (`{shown}`) is probably indented too little: it has "
+        f"Line {noticed} (`{shown}`) is probably indented too little: it has "
         f"{column} spaces before it, as many as the list's `- ` above it, so YAML expected a "
         f"new `- ` item there. If it belongs to the item above it, give line {noticed} {item} "
         f"spaces, like line {at + 1}; if it starts a new item, write `- ` before it"
     )
 
 
-def _dedented(text: str, noticed: int, message: str) -> tuple[int, str] | None:
+def _dedented(text: str, noticed: int) -> tuple[int, str] | None:
     """A key indented less than its neighbours (`  local:` among an office's keys with 4
     spaces): YAML reads it as a key of the level above, the lines under it as its value, and
     notices only at the next key with the neighbours' indentation, which may be far below. The
@@ -237,12 +234,13 @@ def _dedented(text: str, noticed: int, message: str) -> tuple[int, str] | None:
                 return None
             shown = lines[at].split("#")[0].strip()
             return at + 1, (
-                f"{message} (noticed on line {noticed}). Line {at + 1} (`{shown}`) is probably "
+                f"Line {at + 1} (`{shown}`) is probably "
                 f"indented too little: it has {_key_column(lines[at])} spaces before it, the "
                 f"keys around it (lines {i + 1} and {noticed}) {column}, so YAML took it for a "
                 f"key of the level above and stopped at line {noticed}: give line {at + 1} "
                 f"{column} spaces, and the lines under it as many more as they had (or, if "
-                f"line {noticed} belongs under it, give the lines between fewer spaces)"
+                f"line {noticed} belongs under it, give the lines between fewer spaces) "
+                f"(noticed on line {noticed})"
             )
     return None
 
@@ -262,17 +260,17 @@ def _keyless_line(exc: yaml.MarkedYAMLError, text: str, noticed: int) -> tuple[i
         return None
     written = lines[at - 1]
     shown = written.split("#")[0].strip()
-    message = f"YAML syntax: could not find expected ':' (noticed on line {noticed}). "
+    seen = f" (noticed on line {noticed})"
     if re.search(r":(\s|$)", written.split("#")[0]):  # it has a colon: the line noticed, too
-        return noticed, message + (
+        return noticed, (
             f"Check line {at} (`{shown}`) and the lines after it: each `key: value` needs its "
-            "colon; a text that goes on from the line above needs quotes around all of it"
+            f"colon; a text that goes on from the line above needs quotes around all of it{seen}"
         )
     fixed = _KEY_NO_COLON.match(written)
     how = f"write `{fixed[2]}: {fixed[3]}`" if fixed else "add the colon after the key"
-    return at, message + (
+    return at, (
         f"Line {at} (`{shown}`) has no colon after its key: {how}; if the text goes on from "
-        "the line above, put that whole text in quotes"
+        f"the line above, put that whole text in quotes{seen}"
     )
 
 
@@ -320,7 +318,6 @@ def _colon_above(text: str, noticed: int) -> tuple[int, str] | None:
     if fixed is None or column is None or ":" in written or len(fixed[1]) != column:
         return None
     return above[-1] + 1, (
-        f"YAML syntax: mapping values are not allowed in this context (noticed on line "
-        f"{noticed}). Line {above[-1] + 1} (`{written.strip()}`) has no colon after its key: "
-        f"write `{fixed[2]}: {fixed[3]}`"
+        f"Line {above[-1] + 1} (`{written.strip()}`) has no colon after its key: write "
+        f"`{fixed[2]}: {fixed[3]}` (noticed on line {noticed})"
     )

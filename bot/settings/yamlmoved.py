@@ -56,6 +56,20 @@ class Retyped:
         return f" ({READ_AS} line {self.line} {self.how}, in this run)"
 
 
+def said(fixed: Retyped, text: str, message: str) -> str:
+    """The message, or, where the line was read with other indentation and the message says
+    nothing of it (a `*` at the start of an answer's line moved left), that in plain words."""
+    spaces = re.fullmatch(r"had (\d+) spaces", fixed.how)
+    if spaces is None or re.search(r"indent|space|tab", message, re.IGNORECASE):
+        return message
+    row = text.split("\n")[fixed.line - 1].strip()
+    shown = row if len(row) <= 40 else row[:37] + "…"
+    return (
+        f"Line {fixed.line} (`{shown}`) is not indented as the lines around it: give it "
+        f"{spaces[1]} spaces, like them"
+    )
+
+
 def retyped(text: str, line: int | None, stopped: int) -> Retyped | None:
     """The line `line` (1-based) with a slip of its own set right, where YAML then reads further
     than `stopped` (0-based); None: no such fix (an unclosed quote: where it ends is not known)."""

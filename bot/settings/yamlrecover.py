@@ -115,10 +115,10 @@ def column(exc: yaml.MarkedYAMLError, text: str, line: int | None, said: str) ->
         return start + 1  # (where its text starts, to be moved)
     if mark.line + 1 == line:
         return mark.column + 1
-    if f"a quote opened on line {line}" in said:
+    if f"a quote opened on line {line}" in said.lower():
         quotes = [at for at in (row.find('"', start), row.find("'", start)) if at >= 0]
         return min(quotes) + 1 if quotes else start + 1
-    opened = next((b for b in "{[" if f"the `{b}` opened on line {line}" in said), None)
+    opened = next((b for b in "{[" if f"the `{b}` opened on line {line}" in said.lower()), None)
     if opened is not None and opened in row:
         return row.index(opened) + 1
     if "has no colon after its key" in said:

@@ -381,9 +381,9 @@ async def test_a_card_printed_again_keeps_its_buttons_numbers_and_a_gone_one_say
 
 
 async def test_staff_today_in_the_terminal_puts_came_buttons_on_a_started_visits_card(tmp_path):
-    """The terminal runs no jobs beside it: before /today the ones due are run, so the card of
-    a visit whose time has started offers «came / did not come» (docs/booking.md), as the bot
-    does every minute; and a tap marks it."""
+    """The terminal runs no scheduler beside it: before each line typed the jobs due are run,
+    so the card of a visit whose time has started offers «came / did not come» (docs/booking.md)
+    from the first line typed, as the bot does every minute, and /today lists the buttons."""
     from tests.conftest import Clock
 
     booking = ["/book", "1", "1", "1", "1", "1", "Raj", "+48 512 345 678", "1"]
@@ -393,6 +393,25 @@ async def test_staff_today_in_the_terminal_puts_came_buttons_on_a_started_visits
     later = Clock()
     later.advance(days=1, hours=4, minutes=5)  # Tuesday 24 November, 13:05: the visit began
     out = await run_chat(tmp_path, ["/as staff", "/today"], config=config, clock=later)
-    _, today = turns(out)
-    card = today.split("/today")[0] if "/today" in today else today
-    assert "✅ Obecność" in card and "❌ Nieobecność" in card, out
+    switched, today = turns(out)
+    card = switched.split("Teraz piszesz jako pracownik")[0]  # (before the line's answer)
+    assert "message no. 1 updated" in card and "[s1] ✅ Obecność   [s2] ❌ Nieobecność" in card, out
+    assert "[s3] ✅ 13:00 Raj: obecność" in today, out
+
+
+async def test_a_visit_reminder_comes_in_the_terminal_when_its_time_has_come(tmp_path):
+    """A person trying the bot in the terminal sees the day-before reminder of the visit they
+    booked once its time has come: the due jobs run before each line typed is answered (an
+    empty one, Enter, too), not only before staff's /today."""
+    from tests.conftest import Clock
+
+    booking = ["/book", "1", "1", "1", "1", "1", "Raj", "+48 512 345 678", "1"]
+    config = write_services_config(tmp_path)
+    first = await run_chat(tmp_path, booking, config=config)
+    assert "📅 Nowa wizyta (nr D1)" in first and "Reminder" not in first
+    later = Clock()
+    later.advance(hours=4, minutes=5)  # Monday 13:05: the visit, Tuesday 13:00, is 24 h away
+    out = await run_chat(tmp_path, ["", "/help"], config=config, clock=later)
+    enter, help_ = turns(out)
+    assert "Reminder: your visit is tomorrow (#D1)" in enter, out
+    assert "Reminder" not in help_, out  # (once)

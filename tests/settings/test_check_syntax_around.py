@@ -5,6 +5,8 @@ config.yaml or of a network's office) is left out and the rest read again."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tests.settings.test_check_content import checked_of, edit, run_check
@@ -12,6 +14,8 @@ from tests.settings.test_check_content import setup as setup  # noqa: F401 - the
 from tests.support.network import write_network_config
 
 LEFT_OUT = "were left out to check the rest of the file: the problems inside them are named"
+
+SYNTAX = re.compile(r"\.yaml:\d+:\d+: \[")  # a syntax error's row: its line and column
 
 
 # four topics of one file, each with a syntax error of its own: (topic, old, new, column,
@@ -23,7 +27,7 @@ SLIPS = [
         "    category: documents\n    title: Meldunek",
         "\tcategory: documents\n    title: Meldunek",
         1,
-        "a tab character: YAML needs spaces for indentation (replace the tab with spaces)",
+        "A tab character in the indentation: YAML needs spaces there; replace the tab with spaces",
         "meldunek.category",
         "had 4 spaces",
     ),
@@ -32,7 +36,7 @@ SLIPS = [
         "    title: Legal stay, visas, karta pobytu",
         '    title: "Legal stay, visas, karta pobytu',
         12,
-        "a quote opened on line {line} is not closed",
+        "A quote opened on line {line} is not closed",
         "legal_stay.title",
         'ended with `"`',
     ),
@@ -75,7 +79,7 @@ def test_syntax_errors_in_topics_hide_none_of_the_files_other_problems(setup, ca
     for topic, _, _, column, said, key, how in SLIPS:
         line = lines[topic]
         syntax = next((row for row in out.splitlines() if f"[topics.{key}] " in row), "")
-        assert f"faq_en.yaml:{line}:{column}: [topics.{key}] error: YAML syntax: " in syntax, out
+        assert f"faq_en.yaml:{line}:{column}: [topics.{key}] error: " in syntax, out
         assert said.format(line=line, above=line - 1) in syntax, syntax
         if how:  # (read as fixed: its topic's other problems are named in this run too)
             assert f"(the rest of the file was checked as if line {line} {how}, in " in syntax
@@ -104,7 +108,8 @@ def test_syntax_errors_in_topics_hide_none_of_the_files_other_problems(setup, ca
             "\n  social_services:\n",
             "places.social_services.address",
             1,
-            "a tab character: YAML needs spaces for indentation (replace the tab with spaces)",
+            "A tab character in the indentation: YAML needs spaces there; replace the tab with "
+            "spaces",
         ),
         (  # a duty rule's `- ` a space further in than the rule above it
             "- weekday: thursday",
@@ -127,8 +132,8 @@ def test_a_syntax_error_in_config_yaml_hides_neither_its_other_keys_nor_the_cont
     placeholder = edit(content / "faq_en.yaml", "{city_office}", "{citty_office}")
     code, out = run_check(config, capsys)
     assert code == 2
-    syntax = next(row for row in out.splitlines() if "YAML syntax" in row)
-    assert f"config.yaml:{line}:{column}: [{key}] error: YAML syntax: " in syntax, out
+    syntax = next(row for row in out.splitlines() if SYNTAX.search(row))
+    assert f"config.yaml:{line}:{column}: [{key}] error: " in syntax, out
     assert said.format(above=above) in syntax
     # (read as fixed: the spaces its neighbours have)
     assert f"(the rest of the file was checked as if line {line} had " in syntax
@@ -154,7 +159,7 @@ def test_a_syntax_error_in_a_networks_office_leaves_out_that_key_of_that_office(
     config.write_text("\n".join(lines) + "\n", encoding="utf-8")
     code, out = run_check(config, capsys)
     assert code == 2
-    syntax = next(row for row in out.splitlines() if "YAML syntax" in row)
+    syntax = next(row for row in out.splitlines() if SYNTAX.search(row))
     # (the quote closed at the end of its line: the rest of the office read in this run)
     assert f"config.yaml:{duty + 2}:" in syntax and "[offices.south.duty[0]] error:" in syntax
     assert f'checked as if line {duty + 2} ended with `"`, in this run)' in syntax, out
@@ -168,7 +173,7 @@ HEADER_SLIPS = [
         '    title: "🏥 Health',
         "categories:",
         "categories[1].title",
-        "a quote opened on line {line} is not closed",
+        "A quote opened on line {line} is not closed",
         'ended with `"`',
     ),
     (  # a `[` not closed in a category's title, nothing after it a list has: read as a text
@@ -205,8 +210,8 @@ def test_a_syntax_error_in_a_content_files_header_hides_none_of_its_topics(
     )
     code, out = run_check(config, capsys)
     assert code == 2
-    syntax = next((row for row in out.splitlines() if "YAML syntax" in row), "")
-    assert f"faq_en.yaml:{line}:" in syntax and f"[{key}] error: YAML syntax: " in syntax, out
+    syntax = next((row for row in out.splitlines() if SYNTAX.search(row)), "")
+    assert f"faq_en.yaml:{line}:" in syntax and f"[{key}] error: " in syntax, out
     assert said.format(line=line) in syntax, syntax
     if how:  # read as fixed: the header checked as it is then
         assert f"(the rest of the file was checked as if line {line} {how}, in " in syntax
@@ -251,8 +256,8 @@ def test_a_key_moved_left_is_named_and_its_topic_checked_in_the_same_run(
     assert code == 2
     moved = path.read_text(encoding="utf-8").splitlines()[line - 1].strip()
     assert (
-        f"faq_en.yaml:{line}:{spaces + 1}: [topics.meldunek.{moved.split(':')[0]}] error: YAML "
-        f"syntax: Line {line} (`{moved}`) is indented too little: it has {spaces} space(s) "
+        f"faq_en.yaml:{line}:{spaces + 1}: [topics.meldunek.{moved.split(':')[0]}] error: "
+        f"Line {line} (`{moved}`) is indented too little: it has {spaces} space(s) "
         f"before it, the keys of its block {wants} (line {line - 1}), so YAML took it for a key "
         f"of the level above; give it {wants} spaces (the rest of the file was checked as if "
         f"line {line} had {wants} spaces, in this run)"
@@ -274,8 +279,8 @@ def test_a_topic_moved_to_the_top_level_is_named_and_checked_in_the_same_run(set
     inside = edit(path, "{city_office}", "{city_ofice}", "\nmeldunek:\n")
     code, out = run_check(config, capsys)
     assert code == 2
-    syntax = next((row for row in out.splitlines() if "YAML syntax" in row), "")
-    assert f"faq_en.yaml:{line}:1: [topics.meldunek] error: YAML syntax: " in syntax, out
+    syntax = next((row for row in out.splitlines() if SYNTAX.search(row)), "")
+    assert f"faq_en.yaml:{line}:1: [topics.meldunek] error: " in syntax, out
     assert f"Line {line} (`meldunek:`) is probably indented too little" in syntax
     assert f"give line {line} 2 spaces" in syntax
     assert (
@@ -313,7 +318,7 @@ def test_a_whole_block_moved_left_is_read_where_it_belongs_and_its_place_checked
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
-        f"config.yaml:{line}:2: [places.social_services.label] error: YAML syntax: lines "
+        f"config.yaml:{line}:2: [places.social_services.label] error: Lines "
         f"{line}–{line + 3} (`label:` and the lines under it) are indented too little, all "
         f"together: `label:` has 1 space(s) before it, the keys of its block 4 (line {link}), so "
         "YAML took them for keys of the level above; give each of these lines 3 more space(s) "
@@ -336,8 +341,8 @@ def test_an_unclosed_quote_in_a_place_leaves_no_place_unchecked(setup, capsys):
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
-        f"config.yaml:{line}:14: [places.social_services.address] error: YAML syntax: found "
-        f"unexpected end of stream. a quote opened on line {line} is not closed"
+        f"config.yaml:{line}:14: [places.social_services.address] error: A quote opened "
+        f"on line {line} is not closed"
     ) in out, out
     assert f'checked as if line {line} ended with `"`, in this run)' in out
     assert (

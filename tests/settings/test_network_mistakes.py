@@ -14,7 +14,7 @@ import yaml
 
 from bot.cli import main
 from bot.settings import yamldoc
-from tests.support.network import write_network_with_services
+from tests.support.network import write_network_config, write_network_with_services
 from tests.support.yamlfiles import read_yaml
 
 Data = dict[str, Any]
@@ -200,3 +200,84 @@ def test_an_office_id_a_start_link_cannot_carry_is_named(network, capsys):
         "letters, digits and _, at most 24 characters (it goes into links such as "
         "t.me/<bot>?start=<id>)"
     ) in out, out
+
+
+# An office's block copied from another's, the other's town declined in the address, as a
+# deployer writes it (Polish, and Ukrainian or Russian per language): four offices a run, each
+# with two places of its own; a place naming its own town, or a street named after another town
+# («ul. Gdańska»), is not said.
+DECLINED = [
+    pytest.param(
+        {"north": "Sopot", "south": "Gdańsk", "east": "Łódź", "west": "Opole"},
+        {
+            "north": ["ul. Długa 1, 80-831 w Gdańsku", {"pl": "Piotrkowska 1", "uk": "у Лодзі"}],
+            "south": ["ul. Ozimska 1, 45-000 w Opolu", "ul. Sopocka 2, 80-000 Gdańsk"],
+            "east": ["ul. Morska 5, 81-000 w Sopocie", "ul. Gdańska 3, 90-000 w Łodzi"],
+            "west": ["ul. Kościuszki 1, 90-000 w Łodzi", {"pl": "Długa 1", "ru": "в Сопоте"}],
+        },
+        {
+            "north": ["Gdańsk", "Łódź"],
+            "south": ["Opole"],
+            "east": ["Sopot"],
+            "west": ["Łódź", "Sopot"],
+        },
+        id="Sopocie, Gdańsku, Łodzi, Opolu, у Лодзі, в Сопоте",
+    ),
+    pytest.param(
+        {"north": "Kraków", "south": "Starachowice", "east": "Skarżysko-Kamienna", "west": "Opole"},
+        {
+            "north": ["ul. Radomska 1, 27-200 w Starachowicach", "Rynek 1, Kraków"],
+            "south": ["ul. Sportowa 1, 26-110 w Skarżysku-Kamiennej", "ul. Krakowska 2"],
+            "east": ["ul. Floriańska 1, 31-000 w Krakowie", {"pl": "Rynek 2", "uk": "м. Краків"}],
+            "west": ["ul. Krakowska 1, 45-000 Opole", "pl. Wolności 1, 45-000 Opole"],
+        },
+        {
+            "north": ["Starachowice"],
+            "south": ["Skarżysko-Kamienna"],
+            "east": ["Kraków", "Kraków"],
+            "west": [],
+        },
+        id="Starachowicach, Skarżysku-Kamiennej, Krakowie, м. Краків",
+    ),
+]
+
+
+@pytest.mark.parametrize(("named", "addresses", "said"), DECLINED)
+def test_another_offices_town_declined_in_an_address_is_named(
+    tmp_path, monkeypatch, capsys, named, addresses, said
+):
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    network = write_network_config(tmp_path)  # (no services: a lighter check)
+
+    def write(d: Data) -> None:
+        d["offices"]["west"] = {  # (a fourth office, in South's and East's supergroup)
+            "location": {"lat": 52.0, "lon": 17.0},
+            "staff": {"chat_id": -1001000000002, "topic_id": 13},
+            "local": {},
+        }
+        for office, town in named.items():
+            d["offices"][office].update(name=town, local={"city_name": town})
+            d["offices"][office].setdefault("places", {}).update(
+                {
+                    f"{office}_{n}": {"name": f"Desk {n}", "address": address}
+                    for n, address in enumerate(addresses[office])
+                }
+            )
+
+    _change(network, write)
+    code, out = run_check(network, capsys)
+    assert code == 0, out
+    doc = yamldoc.load(network)
+    ids = {town: office for office, town in named.items()}
+    expected = sorted(
+        f"config.yaml:{doc.line(('offices', office, 'places', f'{office}_{n}', 'address'))}: "
+        f"[offices.{office}.places.{office}_{n}.address] warning: the address of place "
+        f"'{office}_{n}' of office '{office}' ({named[office]}) names {town}, the town of office "
+        f"'{ids[town]}' (line {doc.line(('offices', ids[town]))}), not {named[office]}: copied "
+        f"from the block of office '{ids[town]}'? Write {named[office]}'s own here, or its "
+        f"people are sent to {town}"
+        for office, towns in said.items()
+        for n, town in enumerate(towns)
+    )
+    rows = sorted(r.split("/")[-1] for r in out.splitlines() if "copied from the block" in r)
+    assert rows == expected, out

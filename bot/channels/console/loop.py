@@ -237,8 +237,6 @@ class Chat:
                     await self.staff(**fields)
             elif (command := self.command(line)) is not None:
                 if command.for_bot(BOT):
-                    if command.name in jobs.DAY_LISTS:  # the jobs whose time has come first
-                        await jobs.run_due(self.core, self.worker, self.ran)
                     await self.staff(command=command.name, args=command.args)
             else:
                 await self.staff(text=line)
@@ -310,10 +308,13 @@ async def chat(
         if not line:
             break
         line = line.strip()
-        if not line:
-            continue
         if line in {"/quit", "/exit"}:
             break
+        # the jobs whose time has come, before the line is answered (an empty line too: Enter
+        # shows what came meanwhile): a reminder, a card's came / didn't-come buttons (jobs.py)
+        await jobs.run_due(core, worker, here.ran)
+        if not line:
+            continue
         if line.lower() == "q":
             answer = await read(console.words("console_quit_question") + " ")
             if not answer or answer.strip().lower() in yes(console.words("console_quit_yes")):

@@ -21,7 +21,9 @@ from collections.abc import Iterator
 
 from rapidfuzz.distance import Levenshtein
 
+from bot.features.office import spelt
 from bot.search import text as texts
+from bot.search.name_cases import case_of, same
 
 SHORTEST = 4  # letters of a typed word (its key) read as a misspelt name
 NAME_SHORTEST = 5  # letters of a name's word (its key) read misspelt
@@ -57,8 +59,7 @@ def _near(
 ) -> Iterator[tuple[str, int]]:
     """(office id, where) of each word in `said` near a one-word name of the office, in a
     place a town is named, before the dictionaries are asked."""
-    from bot.features.office import spelt  # (spelt.py reads names.py's endings)
-    from bot.features.office.names import _place_words, _same
+    from bot.features.office.names import _place_words
 
     places = _place_words()
     for at, word in enumerate(said):
@@ -67,7 +68,7 @@ def _near(
             continue
         for office_id, its_names in names.items():
             ones = [name[0] for name in its_names if len(name) == 1]
-            if any(_same(word, name) for name in ones):
+            if any(same(word, name) for name in ones):
                 continue  # (the name as written, refused: «работаю с Сопотом», said with)
             if any(near(word, name) for name in ones):
                 yield office_id, at
@@ -114,19 +115,17 @@ def _a_word(word: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def near(typed: str, name: str) -> bool:
     """Whether the typed word is the name's word misspelt («аполе»: «ополе»)."""
-    from bot.features.office.names import _case_of
-
     heard = any("а" <= letter <= "я" or letter in "іїєґ" for letter in typed)  # (Cyrillic)
     typed, name = typed.lower(), name.lower()
     if not heard and typed[:1] == "a" and name[:1] == "o":  # («Apole», «Apolu»: «Аполе»
         o = "o" + typed[1:]  # transliterated; that letter is the one edit, and no letter
-        return len(o) >= SHORTEST and (o == name or _case_of(o, name))  # doubled: «apollo»)
+        return len(o) >= SHORTEST and (o == name or case_of(o, name))  # doubled: «apollo»)
     for t in texts.keys(typed):
         for n in texts.keys(name):
             t, n = (_heard(t), _heard(n)) if heard else (t, n)
             if len(t) < SHORTEST or len(n) < NAME_SHORTEST or t[:SAME_START] != n[:SAME_START]:
                 continue
-            if t == n or _case_of(t, n) or Levenshtein.distance(t, n) <= EDITS:
+            if t == n or case_of(t, n) or Levenshtein.distance(t, n) <= EDITS:
                 return True
     return False
 

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from bot.content import towns
 from bot.core.dispatch import Turn
 from bot.features.office import misspelt, spelt
-from bot.features.office.names import LONGEST_QUESTION, _place_words, _same, all_names
+from bot.features.office.names import LONGEST_QUESTION, _place_words, all_names
 from bot.search import text as texts
+from bot.search.name_cases import same
 from bot.settings.model import Settings
 
 
@@ -51,7 +52,7 @@ def found(settings: Settings, text: str) -> Misspelt | None:
             continue
         if not any(key[:2].replace("a", "o") in starts for key in texts.keys(word.lower())):
             continue  # (no name begins so: the question's every other word, at once)
-        if any(_same(word, name) or misspelt.near(word, name) for name in ones):
+        if any(same(word, name) or misspelt.near(word, name) for name in ones):
             continue  # (a name as written, in any case, or one letter off: names.py reads it)
         if at + 1 < len(said):
             between = text[spans[at][1] : spans[at + 1][0]]

@@ -7,20 +7,12 @@ At the gate (no office yet) a message naming one office chooses it; from someone
 message that says nothing but another office's name («Sopot», «я живу в Сопоті») is offered as a
 switch (switch.py). «Nothing but» is the name and the words of place_words.yaml around it.
 
-A name in another case is read from its script-neutral key (bot.search.text: «Ополі» and
-«Opolu» are «opoli», «opolu» beside «opole»): the word is the name with a case ending (the
-name's own last vowel dropped: Opol-e → Opol-u, Ополе → Опол-і, Стараховіц-е → Стараховиц-ях),
-or with a consonant softened before it (Sopo-t → Sopo-cie). The endings are those of Ukrainian,
-Russian and Polish nouns; an English word that merely begins with a name («eastern», «easy»
-beside «East») has none of them, and at least three letters and all but two of the name must be
-the same («Sopot» is not «sopel»). No dictionary is needed: pymorphy3 and the Polish stemmer
-know few Polish towns («Sopocie» stems to «sopoci»), and the gate must not wait for the search
-to load."""
+A name in another case is read by rule (bot/search/name_cases.py: «Ополі», «Opolu», «w
+Sopocie» are Opole's and Sopot's)."""
 
 from __future__ import annotations
 
 import functools
-import os
 import re
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -28,7 +20,7 @@ from importlib import resources
 from bot.core import yamldata
 from bot.core.dispatch import Turn
 from bot.features.office import instrumental
-from bot.search import Result, loaded_analyzer
+from bot.search import Result, loaded_analyzer, name_cases
 from bot.search import text as texts
 from bot.settings.config import Office
 from bot.settings.model import Settings
@@ -36,19 +28,6 @@ from bot.settings.model import Settings
 NAMING_WORDS = 12  # a longer message that names an office with other words is a question
 LONGEST_QUESTION = 40  # words: a longer message is searched with the names it has
 _HEAD = re.compile(r"\s+[—–-]\s+|\s*\(")  # «Стараховіце — місто», «Sopot (MOPS)»
-# (keys: y = и = і = i, w = в = v, ch = х = h, rz = ж = z, sz = ш = s, ł = l, ó = o)
-_ENDINGS = frozenset(  # "": the name itself, or without its vowel (ze Starachowic)
-    ["", *"a e i o u ia ie iu om em am ah ami iam iah iami oiu eiu ov iv ei oi ovi evi ii".split()]
-    # an adjective's, of a name of two words: w Nowym Sączu, w Gorzowie Wielkopolskim, z Nowego
-    + "m eho emu oho omu".split()  # (keys: g is h)
-)
-_VOWELS = frozenset("a e i o u ia ie iu".split())  # a name's own ending, dropped before another
-_LETTERS_OF_VOWELS = frozenset("aeiou")
-# a consonant softened before the ending: t -> cie (Sopot, w Sopocie), d -> dzie, r -> rze,
-# ł -> le, k -> ce, g -> dze, ch -> sze, st -> ście
-_SOFTENED = frozenset("cie dzie zie ze le ce dze se scie sle".split())
-_SHORTEST = 4  # a name word this long or longer is read in other cases too
-_COMMON = 3  # letters a word in another case shares with the name at least
 _NAMES: dict[int, tuple[Office, frozenset[tuple[str, ...]]]] = {}  # an office's, as words
 _KEEP = 256  # offices whose names are kept (a network's, and a test's several apps)
 
@@ -231,7 +210,7 @@ def _find(said: list[str], name: tuple[str, ...]) -> tuple[int, int] | None:
     """Where the name's words are in the message, one after the other, each in any case."""
     size = len(name)
     for start in range(len(said) - size + 1):
-        if all(_same(said[start + i], word) for i, word in enumerate(name)):
+        if all(name_cases.same(said[start + i], word) for i, word in enumerate(name)):
             return start, start + size
     return None
 
@@ -239,29 +218,6 @@ def _find(said: list[str], name: tuple[str, ...]) -> tuple[int, int] | None:
 def _inside(span: tuple[int, int], other: tuple[int, int]) -> bool:
     """Whether `span` is a part of `other`, smaller than it."""
     return other != span and other[0] <= span[0] and span[1] <= other[1]
-
-
-@functools.lru_cache(maxsize=4096)
-def _same(typed: str, name: str) -> bool:
-    """The name's word, as it is or in another grammatical case («ополі», «sopocie»)."""
-    if typed == name:
-        return True
-    if len(name) < _SHORTEST or typed.isdigit():
-        return False
-    return any(_case_of(t, n) for t in texts.keys(typed) for n in texts.keys(name))
-
-
-def _case_of(typed: str, name: str) -> bool:
-    """`typed` is `name` with a case ending (keys: the same word in another script is too)."""
-    common = len(os.path.commonprefix([typed, name]))
-    dropped, ending = name[common:], typed[common:]
-    if common < _COMMON or len(dropped) > 2:
-        return False
-    if not dropped and ending not in _ENDINGS:  # («brodiv»: «Brody» as «brod» + «iv»)
-        return any(name.endswith(v) and typed[len(name) - len(v) :] in _ENDINGS for v in _VOWELS)
-    if not dropped or dropped in _VOWELS:
-        return ending in _ENDINGS
-    return not set(dropped) & _LETTERS_OF_VOWELS and ending in _SOFTENED
 
 
 @functools.cache

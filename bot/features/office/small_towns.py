@@ -19,9 +19,9 @@ from importlib import resources
 from bot.content.cyrillic import cyrillic
 from bot.core import markup, yamldata
 from bot.core.dispatch import Turn
-from bot.features.office.names import _case_of
 from bot.features.office.nearest import nearest
 from bot.search import text as texts
+from bot.search.name_cases import case_of
 from bot.settings.config import Office
 
 
@@ -78,7 +78,7 @@ def named(typed: str) -> Place | None:
     cased = {
         p.name
         for p in places.get(said[0][:3], ())
-        if len(p.key) == len(said) and p.key[:-1] == said[:-1] and _case_of(said[-1], p.key[-1])
+        if len(p.key) == len(said) and p.key[:-1] == said[:-1] and case_of(said[-1], p.key[-1])
     }
     return next(p for p in places[said[0][:3]] if p.name in cased) if len(cased) == 1 else None
 

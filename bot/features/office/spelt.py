@@ -28,8 +28,8 @@ from rapidfuzz.distance import Indel
 
 from bot.core import yamldata
 from bot.features.office import instrumental
-from bot.features.office.names import _ENDINGS, _VOWELS
 from bot.search import text as texts
+from bot.search.name_cases import ENDINGS, VOWELS
 
 SHORTEST = 6  # letters of a typed word (its key): a shorter one is too easily another word
 EDITS = 1  # a letter added or dropped (not changed: «gminie» is not «Gdyni», «Gdynie»)
@@ -48,10 +48,10 @@ class Spelling(Generic[T]):
         forms: dict[tuple[str, int], dict[str, T]] = {}
         for name, what in names:
             key = " ".join(texts.key(word) for word in name)
-            stems = {key, *(key[: -len(v)] for v in _VOWELS if key.endswith(v))}
+            stems = {key, *(key[: -len(v)] for v in VOWELS if key.endswith(v))}
             those = forms.setdefault((key[:1], len(name)), {})
             for stem in stems:
-                for ending in _ENDINGS:
+                for ending in ENDINGS:
                     those.setdefault(stem + ending, what)
         # each bucket's forms one string, split when a word is looked up (rarely: after a word
         # of place, no town read): ~11,000 short strings were ~0.7 MB kept for good
@@ -118,5 +118,5 @@ def _ordinary() -> frozenset[str]:
 
 def _stems(key: str) -> set[str]:
     """The key and what is left of it without a case ending (names.py's), if long enough."""
-    cut = (key[: -len(end)] for end in _ENDINGS if end and key.endswith(end))
+    cut = (key[: -len(end)] for end in ENDINGS if end and key.endswith(end))
     return {key, *(stem for stem in cut if len(stem) >= STEM)}
