@@ -42,12 +42,17 @@ class Needs:
     def __init__(self, data: dict[str, Any]) -> None:
         own = data.get("many_needs") or {}
         self.topic: str | None = own.get("topic")
-        self.start = [tuple(text.tokens(p)) for p in own.get("start", ()) if text.tokens(p)]
+        self.start: dict[str, list[tuple[str, ...]]] = {}  # (by a phrase's first word)
+        for phrase in own.get("start", ()):
+            if words := tuple(text.tokens(phrase)):
+                self.start.setdefault(words[0], []).append(words)
 
     def asks_start(self, tokens: list[str]) -> bool:
         """Whether the message asks where to start (a phrase of `start`, its words in a row)."""
         return any(
-            tuple(tokens[at : at + len(p)]) == p for p in self.start for at in range(len(tokens))
+            tuple(tokens[at : at + len(p)]) == p
+            for at, token in enumerate(tokens)
+            for p in self.start.get(token, ())
         )
 
 

@@ -1,8 +1,9 @@
 """Tester 41's search misses (docs/search.md, «Tester 41's search misses»): a student's visa
 extension opens legal_stay at «For studies», not the whole topic, in the four languages, while a
-visa extension that names no studies keeps the temporary permit's part; a worker who first says where they are from («я из беларуси, …») still gets employment's
-«Changing employer», as without it. Through the real search on the shipped content. (The
-ambulance named alone: tests/features/urgent/test_medical.py.)"""
+visa extension that names no studies keeps the temporary permit's part; a worker who first says
+where they are from («я из беларуси, …») still gets employment's «Changing employer», as without
+it. Through the real search on the shipped content. (The ambulance named alone:
+tests/features/urgent/test_medical.py.)"""
 
 from __future__ import annotations
 
