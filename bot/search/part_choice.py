@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from bot.search import text
 from bot.search.nationality import Nationalities
-from bot.search.tuning import EXAMPLE_FITS, EXAMPLE_MIN
+from bot.search.tuning import EXAMPLE_FITS, EXAMPLE_MIN, HEADED_MIN
 
 if TYPE_CHECKING:
+    from bot.content.knowledge import Topic
     from bot.search.index import Index
 
 
@@ -44,6 +45,43 @@ def for_who_asks(
     said = any(w not in foreign and not nations.forms(w).isdisjoint(ours) for w in content)
     found = [at for at in close if at in ukrainian]
     return found[0] if said and len(found) == 1 else None
+
+
+def headed(
+    main: Index,
+    close: Sequence[int],
+    topics: Sequence[Topic],
+    unnamed: Sequence[str],
+    words: Sequence[str] = (),
+    who: int | None = None,
+) -> int | None:
+    """Of two parts that explain a question nearly alike (`close`, the first ahead), the first
+    when its heading, in any language, names a word of the question and the other's does not
+    («student visa extension»: «For studies (a student's residence permit)» just ahead of «How
+    to get a temporary residence permit», whose text speaks of visas and extensions more); else
+    None. Never the second: a heading's word only breaks a near tie («грузинам 90 дней безвиз»
+    is not about appealing «within 14 days»). `unnamed`: the question's words that do not name
+    the topic itself, each at least HEADED_MIN rare («Польше» is all over the content); none
+    when the question has a word that tells which part it asks about (`words`: data.yaml
+    part_words, «зачем», «how much»: that part's own words decide). A word and a heading's word
+    agree by a lemma or by their first letters («студенческую», «студента»); `topics`: the
+    topic in each language (its parts' headings); `main`: the topics' index (its words'
+    features and rarities); `who`: the part who asks settles (`for_who_asks`), if one: that."""
+    asked = [w for w in unnamed if main.importance(main.features(w)) >= HEADED_MIN]
+    if who is not None or words or not asked:
+        return who
+    headings = [[t.parts[at].heading for t in topics if at < len(t.parts)] for at in close]
+    wanted = [set(main.features(w)) for w in asked]
+
+    def names(heading: str) -> bool:
+        return any(
+            not want.isdisjoint(main.features(t))
+            for want in wanted
+            for t in main.content_tokens(heading)
+        )
+
+    found = [at for at, own in zip(close, headings, strict=True) if any(map(names, own))]
+    return close[0] if found == [close[0]] else None
 
 
 def unless_a_ukrainian_asks(

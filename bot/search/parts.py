@@ -8,9 +8,8 @@ gives for it (`part_examples`) as examples, in all four languages at once; a top
 scored as the topics are (index.py). A question made only of words that name the topic itself
 («карта побиту», «pesel number») asks about the whole topic and gets the whole answer. A part is
 chosen when it is clearly the best of its topic's parts (ANSWER_PART_MIN, ANSWER_PART_SHARE).
-The function words that tell what a question asks («скільки», «where», «kto»: data.yaml,
-part_words) are stop words for the topics, but words of the parts: their headings, texts and
-`part_examples` teach which part a «how much» asks about.
+The words that tell what a question asks («скільки», «where», «kto»: data.yaml part_words) are
+stop words for the topics but words of the parts (their headings, texts and part_examples).
 """
 
 from __future__ import annotations
@@ -28,7 +27,7 @@ from bot.content.parts import body
 from bot.search.index import Index
 from bot.search.names import STRONG, own_names
 from bot.search.nationality import Nationalities
-from bot.search.part_choice import fit, for_who_asks, obtaining, uses, with_words
+from bot.search.part_choice import fit, for_who_asks, headed, obtaining, uses, with_words
 from bot.search.recent import Recent
 from bot.search.tuning import (
     ANSWER_PART_MIN,
@@ -285,8 +284,8 @@ class Parts:
         asks how to get what it names (a verb of `obtain`: «як отримати карту побиту», «how to
         get a residence card», one of its keywords word for word) opens at the part whose heading
         says how (`PartsOf.obtaining`) unless one stands out by far; so does one whose two best
-        parts are close, that part one of them. Two parts close, one for Ukrainians, and a
-        Ukrainian asks («… dla ukraińca»): that one (part_choice.py)."""
+        parts are close, that part one of them. Two parts close: the one for Ukrainians if a
+        Ukrainian asks («… dla ukraińca»), else one its heading names (part_choice.py)."""
         topic = self.get(topic_id)
         if topic is None or not content:
             return None
@@ -327,4 +326,5 @@ class Parts:
             return how
         if second <= ANSWER_PART_SHARE * first:
             return order[0]
-        return for_who_asks(self.nations, topic.ukrainian, order[:2], content, foreign)
+        who = for_who_asks(self.nations, topic.ukrainian, order[:2], content, foreign)
+        return headed(self.main, order[:2], self._languages(topic_id), unnamed, words, who)

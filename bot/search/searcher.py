@@ -9,7 +9,7 @@ import numpy as np
 
 from bot import memory
 from bot.content.knowledge import KnowledgeBase
-from bot.search import booking, building, callback, candidates, ranking, text, two
+from bot.search import booking, building, callback, candidates, many, ranking, text, two
 from bot.search.data import load_data
 from bot.search.index import Index
 from bot.search.lang import Detector, with_messages
@@ -78,6 +78,7 @@ class Searcher:
         self.parts = Parts(kb, self.index, self.data)
         self.parts.nations = self.reader.nations
         self.halves = two.Halves(self.data)  # two questions in one message (two.py)
+        self.needs = many.Needs(self.data)  # several matters, where to start (many.py)
 
     def search(self, query: str, lang: str | None = None) -> Result:
         """Rank the topics for a question; `lang` is the user's language (the fallback)."""
@@ -85,6 +86,7 @@ class Searcher:
         result = self._search(query, reworded, lang)
         # «… and how to open an account»: the question asked first answered (two.py)
         result = two.first_asked(result, two.other_asked(self, query, lang, result))
+        result = many.many_needs(self, query, lang, result)  # («… co najpierw?»: the checklist)
         tokens = text.tokens(reworded)
         sentence = result.lang_sure and self.detector.sentence(tokens, result.lang)
         spelled = sentence and result.lang == "pl" and self.detector.spelled_polish(tokens)

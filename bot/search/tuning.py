@@ -229,6 +229,11 @@ TRANSLITERATED_IN_CONTENT = 0.25
 # content, and the engine before this round 91 / 118.
 ANSWER_PART_MIN = 0.03
 ANSWER_PART_SHARE = 0.9
+# Of two close parts, the one whose heading names a word of the question (part_choice.headed),
+# a word at least this rare (Index.importance: «student» 1.35, «студенческую» 0.81; not
+# «Польше», «Poland» 0.51, all over the content: «как продлить визу в польше» is not about «A
+# child born in Poland»)
+HEADED_MIN = 0.7
 # A topic without `part_examples`: its example is also an example of the part it fits clearly:
 # its best part explains at least EXAMPLE_MIN of it and the next one at most EXAMPLE_FITS of
 # that (a rough score: parts.py). Parts whose best score is right, of the 54 heldout9 questions

@@ -145,6 +145,8 @@ async def typed(turn: Turn) -> Outcome:
     hint = choices.hint(turn, turn.t("ap_use_buttons"), every)  # not free: the nearest ones
     text, shown = turn.incoming.text or "", turn.session.shown
     kept = choice_when.time_at_days(text, shown) if turn.session.step == "day" else None
+    if offer is None and not danger and kept is None:  # «my landlord wont return deposit»
+        offer = await person.problem_stated(turn)  # (tester 41, F10)
     draft(turn).hour = kept  # «o trzech» at the days: taken on the day chosen, if free then
     hint = turn.t("ap_time_kept", time=kept) if kept else hint
     return offer or await show_again(turn, *danger, Reply(hint, choices.nearest(turn)))

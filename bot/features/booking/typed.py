@@ -90,6 +90,8 @@ async def typed(turn: Turn) -> Outcome:
     why = None if offer else await day_why.typed(turn)  # «27.11»: no duty; «о 14»: its days
     if why is not None:
         return await flow.show_again(turn, *danger, *why)
+    if offer is None and not danger and turn.session.step != "confirm":  # (there: a note)
+        offer = await person.problem_stated(turn)  # «my landlord wont return deposit»
     if not offer and not own and (noted := _noted(turn)):
         return await flow.show_again(turn, *danger, *noted)
     every = turn.office.booking.visit_minutes  # «09:45» where visits start every 30 minutes

@@ -15,7 +15,8 @@ seats.py        /seats 1 20: a course's seats set by staff at once (kept over th
 admit.py        staff admit someone waiting anyway, past the seats
 one_child.py    one child of a family's sign-up taken off (the parent, or staff)
 another_child.py a brother or sister added later to a family's sign-up; sibling.py: asked
-                for in words («хочу записати ще сина»)
+                for in words («хочу записати ще сина»); companion_later.py: an adult who
+                wants to come too, said after signing up («жена тоже хочет на этот курс»)
 attendance.py   attendance per meeting; notes.py: a message to everyone enrolled, and
 thread.py       what they write back, to the staff chat (bot.core.threads)
 reminders.py    a reminder a day before each meeting (a job)
@@ -33,6 +34,7 @@ from bot.features.courses import (
     admit,
     attendance,
     closing,
+    companion_later,
     days,
     leave_typed,
     mine,
@@ -74,8 +76,11 @@ FEATURE = Feature(
     "courses",
     commands={"courses": COURSE},  # a person's /courses: the list (staff have their own)
     flows=(COURSE,),
-    text=lambda turn, next_: leave_typed.typed(turn, lambda: sibling.typed(turn, next_)),
-    # «хочу відписатися від курсу»: its «Leave»; «хочу записати ще сина»: another child
+    text=lambda turn, next_: leave_typed.typed(
+        turn, lambda: sibling.typed(turn, lambda: companion_later.typed(turn, next_))
+    ),
+    # «хочу відписатися від курсу»: its «Leave»; «хочу записати ще сина»: another child;
+    # «жена тоже хочет на этот курс»: each signs up themselves (companion_later.py)
     # /courses: in the coordinators' chat every office's; /seats: an office's chat only
     staff_commands={"courses": network.courses, "seats": seats.set_seats},
     coordinator_commands=frozenset({"courses"}),

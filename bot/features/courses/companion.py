@@ -33,7 +33,8 @@ _OTHER = re.compile(r"(?<!\w)" + companion_named.OTHER + r"(?!\w)")
 # ... who comes too, or with the person: not only someone named («my wife's name is on it»);
 # folded too («прийду» is «прииду»)
 _ALONG = re.compile(
-    r"(?<!\w)(?:also|too|join|come|coming|with me|and me|me and|sign\w* up|both|us|we|two"
+    r"(?<!\w)(?:also|too|join|come|coming|with me|and me|me and|sign\w* up|both|us|we|two|myself"
+    r"|себе|себя|siebie"  # «для себе і дружини», «dla siebie i żony»
     r"|теж|також|разом|удвох|зі мною|з нами|з ним|з нею|прии\w*|піду|піде|підемо|ходити|записа\w*"
     r"|нас|ми|обоє|двоє|я з|тоже|также|вместе|вдвоем|со мнои|с нами|с ним|с неи|приду|придет"
     r"|придем|поиду|поидет|поидем|ходить|запис\w*|мы|оба|двое|я с"
@@ -84,11 +85,19 @@ async def typed(turn: Turn, course: Course | None) -> Outcome | None:
 
 async def named(turn: Turn, course: Course, words: str) -> Outcome | None:
     """After the person sub-flow, a companion named beside the name («и жена Ольга»:
-    person/companion_named.py), already the sign-up's note: on a course for several, two
-    places and the summary; on one for one, the one-place line and the summary. None: no
+    person/companion_named.py), already the sign-up's note: on a course for several, a place
+    for each named and the person («с женой и дочерью»: three; more than it takes: how many,
+    asked) and the summary; on one for one, the one-place line and the summary. None: no
     companion named, or a children's course (the bracket's note, as any)."""
     if course.service.for_children or not companion_named.said(words):
         return None
-    if course.service.max_people > 1:  # the one named and the person: two, changeable
-        return prefixed(await party.people_count(turn, course, 2), aside_kept(turn, words))
+    most = course.service.max_people
+    if most > 1:  # the ones named and the person («с женой и дочерью»: three), changeable
+        count = 1 + companion_named.people(words)
+        if count > most:  # more than one sign-up takes: how many, asked
+            draft(turn).fixing = True
+            ask = party.ask_people(turn, course)
+            asked = go("people", Reply(turn.t("co_companion_count")), ask)
+            return prefixed(asked, aside_kept(turn, words))
+        return prefixed(await party.people_count(turn, course, count), aside_kept(turn, words))
     return prefixed(await party.next_step(turn, course), Reply(turn.t("co_companion_own")))

@@ -172,6 +172,8 @@ async def typed(turn: Turn) -> Outcome:
     if more is not None:
         return more
     danger, offer = person.typed_in_form(turn)
+    if offer is None and not danger:  # «my landlord wont return deposit» (tester 41, F10)
+        offer = await person.problem_stated(turn)
     hint = Reply(choices.hint(turn, turn.t("co_use_buttons")))
     return offer or prefixed(await ask_again(turn), *danger, hint)
 

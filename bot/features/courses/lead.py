@@ -10,7 +10,8 @@ same subject: a word of a named course's title («польська», «Polish»
 question has too (its first five letters, so «польську» and «polskiego» count; the words for a
 course itself, «course», «kursy», are no subject), for children where the question is about a
 child and for adults where it is not. A children's course says its ages, and an age the
-question gives that is not among them («для сина 6 років» at 7–12)."""
+question gives that is not among them («для сина 6 років» at 7–12); an adults' course, for a
+question that says someone comes too («for me and my wife»), how they sign up (`_along`)."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from bot.core.dispatch import Turn
 from bot.core.elsewhere import not_your_town
 from bot.core.messages import Button, Reply
 from bot.core.words import fold, words
+from bot.features.courses import companion
 from bot.features.courses.course import Course, of_office, seats_now
 from bot.features.courses.page import closed_text, seats
 from bot.features.courses.views import meeting_span, voice
@@ -79,8 +81,9 @@ async def courses_first(
     age = _age(text) if for_child else None
     elsewhere = not_your_town(turn)  # («I live in Kraków»: the courses are in Opole)
     blocks = [*([elsewhere] if elsewhere else []), v("co_lead_title")]
+    along = companion.along(text)  # «for me and my wife»: what a sign-up takes (tester 41, F7)
     for course in shown:
-        blocks.append(await _course(turn, course, age))
+        blocks.append(await _course(turn, course, age) + _along(turn, course, along))
     rows = [[Button(c.title(turn.lang), f"course:open:{c.id}")] for c in shown]
     return Reply("\n\n".join(blocks), rows), {c.id for c in shown}
 
@@ -106,6 +109,17 @@ async def _course(turn: Turn, course: Course, age: int | None) -> str:
     else:
         lines.append(v("co_lead_full", position=free.waiting + 1))
     return "\n".join(lines)
+
+
+def _along(turn: Turn, course: Course, along: bool) -> str:
+    """For a question that says someone comes too, an adults' course's line on how: each signs
+    up themselves (one place a sign-up), or all counted on one sign-up (several)."""
+    if not along or course.service.for_children:
+        return ""
+    most = course.service.max_people
+    v = voice(turn)
+    line = v("co_lead_companion_group", count=most) if most > 1 else v("co_lead_companion_own")
+    return "\n" + line
 
 
 def _age(text: str) -> int | None:

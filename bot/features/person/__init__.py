@@ -55,6 +55,7 @@ from bot.features.person.number import (
     use_known_phone,
     use_offered,
 )
+from bot.features.person.problem import stated as problem_stated
 from bot.features.person.question import asks, claims
 from bot.features.person.returned import aside_kept, named, take_aside
 from bot.features.person.typed import (
@@ -200,6 +201,7 @@ __all__ = [
     "office_line",
     "offer_to_leave",
     "phone_saved",
+    "problem_stated",
     "question_in_form",
     "take_aside",
     "take_note",

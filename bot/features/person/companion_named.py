@@ -31,6 +31,13 @@ _BESIDE = re.compile(
     r"(?:и|і|та|and|with|plus|i|oraz|z|ze|з|із|зі|с|со)\s+"
     r"(?:(?:my|моя|мо[еєиію]\w*|сво\w*|moj\w*|moi\w*|swo\w*)\s+)?" + OTHER + r"(?!\w)"
 )
+# a son or a daughter named after the adult («с женой и дочерью»: three people, tester 41, F7)
+_CHILD = (
+    r"(?:son|sons|daughters?|child|children|kids?"
+    r"|син\w*|донь\w*|доч\w*|дит\w*|сын\w*|ребен\w*|дет\w*"
+    r"|syn|syna|synem|synami|synow\w*|cork\w*|dziec\w*|dzieck\w*)"
+)
+_PEOPLE = re.compile(OTHER + "|" + _CHILD)
 MOST_NAME_WORDS = 3  # «Анна Марія Коваль»: a longer beginning is not a name
 
 
@@ -48,3 +55,10 @@ def split(text: str) -> tuple[str, str] | None:
 def said(aside: str) -> bool:
     """Whether a sign-up's aside is such words (what `split` passed on), not a bracket."""
     return _BESIDE.match(folded(aside)) is not None
+
+
+def people(aside: str) -> int:
+    """How many people `aside` names («и жена Ольга»: one; «с женой и дочерью»: two); a word
+    written with a capital is a name («и жена Татьяна», not «тато»)."""
+    said = [w for w in aside.split() if not w[:1].isupper()]
+    return max(1, sum(_PEOPLE.fullmatch(folded(w).strip(",.;:!?")) is not None for w in said))

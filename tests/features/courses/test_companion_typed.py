@@ -109,3 +109,43 @@ async def test_at_a_course_for_several_a_companion_named_takes_a_second_place(tm
         staff = StaffMember(app.core)
         await staff.command("/courses")
         assert "zapisani: 2 z 3, rezerwowi: 0" in staff.text
+
+
+async def test_at_a_course_for_several_each_one_named_takes_a_place(tmp_path, clock):
+    async with app_with(tmp_path, clock, max_people=4, seats=6) as app:
+        andrej = Dialogue(app.core, user_id="s3", language_hint="ru")
+        await _details(andrej, "Андрей с женой и дочерью")  # (tester 41, F7: two before)
+        assert "👥 Мест: 3" in andrej.text and "с женой и дочерью" in andrej.text
+        await andrej.payload(confirm_button(andrej).payload)
+
+
+async def test_more_named_than_one_sign_up_takes_asks_how_many(tmp_path, clock):
+    async with app_with(tmp_path, clock, max_people=2, seats=6) as app:
+        petro = Dialogue(app.core, user_id="s4", language_hint="uk")
+        await _details(petro, "Петро з дружиною та донькою")  # three, where one takes two
+        assert "оберіть, скільки всього людей ви записуєте" in petro.text
+        await petro.press("2")
+        assert "👥 Місць: 2" in petro.text
+
+
+LATER = {  # asked after signing up (tester 41, F7: «no answer»)
+    "ru": ("жена тоже хочет на этот курс, как её записать?", "Мест в вашей записи на «"),
+    "uk": ("дружина теж хоче на цей курс, як її записати?", "Місць у вашому записі на «"),
+    "en": ("my wife wants to join the course too, how do I sign her up?",
+           "Places on your sign-up for «"),
+    "pl": ("żona też chce na ten kurs, jak ją zapisać?", "Miejsca w twoim zapisie na «"),
+}  # fmt: skip
+
+
+async def test_a_companion_asked_about_after_signing_up_is_told_how(tmp_path, clock):
+    async with app_with(tmp_path, clock, seats=6) as app:
+        for lang, (asked, places) in LATER.items():
+            person = Dialogue(app.core, user_id=f"l-{lang}", language_hint=lang)
+            await _details(person, f"Olena {lang}")
+            await person.payload(confirm_button(person).payload)
+            await person.send(asked)
+            assert f"{places}" in person.text and "»: 1." in person.text, lang
+            assert "/courses" in person.text, lang
+        nobody = Dialogue(app.core, user_id="l-none", language_hint="ru")
+        await nobody.send(LATER["ru"][0])  # no place held: not this answer
+        assert LATER["ru"][1] not in nobody.text

@@ -155,3 +155,31 @@ async def test_a_question_naming_no_course_gets_no_list(tmp_path, clock):
         assert not any(b.payload.startswith("course:open") for b in person.buttons)
     finally:
         await app.close()
+
+
+ALONG = {  # someone comes too (tester 41, F7): how they sign up, under each adults' course
+    "uk": ("хочу на курс польської для себе і дружини",
+           "👥 Один запис — одне місце: хто йде з вами, записується сам"),
+    "ru": ("хочу на курс польского для себя и жены",
+           "👥 Одна запись — одно место: кто идёт с вами, записывается сам"),
+    "en": ("I want a polish course for me and my wife",
+           "👥 One sign-up is one place: whoever comes with you signs up themselves"),
+    "pl": ("chcę kurs polskiego dla siebie i żony",
+           "👥 Jeden zapis to jedno miejsce: kto idzie z tobą, zapisuje się sam"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("lang", ["uk", "ru", "en", "pl"])
+async def test_a_course_for_two_says_each_signs_up_themselves(tmp_path, clock, lang):
+    question, line = ALONG[lang]
+    app = await build(write_config(tmp_path, **_opole_like()), clock=clock, search="off")
+    try:
+        person = Dialogue(app.core, user_id="p1", language_hint=lang)
+        await person.send(question)
+        lead = person.replies[0]
+        assert any(b.payload == "course:open:polish_a1" for row in lead.buttons for b in row)
+        assert lead.text.count(line) == 3  # under each of the three adults' Polish courses
+        await person.send(ADULTS[lang][0])  # no one else said: no such line
+        assert "👥" not in person.replies[0].text
+    finally:
+        await app.close()
