@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 MOST = 4  # matters offered under the answer, at most
 ALSO_ANSWERED = 3  # matters, at least, for the checklist over a topic answered at once
+SURE = 0.95  # a clause of one content word: its topic's score, at least, to be a matter
 _CLAUSE = re.compile(r"[,:()]+")
 
 
@@ -66,10 +67,12 @@ def matters(searcher: Searcher, asked: str, lang: str | None) -> list[tuple[Matc
                 reworded = searcher.reader.reworded(clause)
                 content = searcher.reader.content(text.tokens(reworded))
                 named = {searcher.index.ids[doc] for doc in searcher.index.naming(content)}
-                if len(set(content)) < 2 and not named:
+                if not content:
                     continue
                 alone = searcher._search(clause, reworded, lang)
                 best = alone.best
+                if len(set(content)) < 2 and not named and (best is None or best.score < SURE):
+                    continue  # (one word: a matter only when it is a topic's own, «нет песеля»)
                 if alone.confident and best is not None and not best.is_action:
                     found.setdefault(best.id, (best, alone.part))
                 elif len(named) == 1:  # («ще немає песелю»: named, not answered at once alone)
