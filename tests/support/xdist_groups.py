@@ -6,7 +6,14 @@ index loaded once more, each evaluation question searched once: its module's fun
 Then the tests of the modules marked slow (`pytest.mark.slow`: the real bot against fake
 servers, whole indexes built) or that start processes (`subprocess`), so that the run does not
 end waiting on one of them started last (tests/test_*.py, collected last, start processes);
-then the rest, in the order collected.
+then the rest, in the order collected. A module outside tests/shipped/ that talks to the shipped
+content (`shipped_core`) goes with tests/shipped/, and the modules in WHOLE each to one worker:
+their first test loads what only they use (~1–3 s in each worker that ran one of their tests).
+
+The main process's bookkeeping stays linear in the tests: a finished scope is dropped from its
+worker's list (xdist counts a worker's pending tests over every scope it was ever given, at each
+test's end: quadratic, ~3 s of the main process's CPU in a run), and a test's position in the
+collection is looked up in a table, not searched for in the list.
 
 xdist's own `--dist loadgroup` would do this with marks, but with pytest 9 it does not group
 (xdist 3.8 renames `item._nodeid`, which pytest 9 no longer reads), hence this scheduler."""
@@ -22,6 +29,12 @@ from xdist.scheduler import LoadScopeScheduling
 SHIPPED = "tests/shipped/"
 EVALUATION = "tests/shipped/test_search_eval.py::"
 GROUPS = ("search-eval", "shipped")
+# Modules whose tests share a costly first step no other module has: the fixture network with
+# real towns' indexes (a first question at its gate), the fixture content grown to 26 topics.
+WHOLE = (
+    "tests/features/office/test_gate_first_message.py",
+    "tests/search/test_callback_requests.py",
+)
 
 
 class _Groups(LoadScopeScheduling):
@@ -29,19 +42,54 @@ class _Groups(LoadScopeScheduling):
     the slow modules' tests."""
 
     _ordered = False
+    _shipped: dict[str, bool]
+    _positions: dict[Any, dict[str, int]]
 
     def _split_scope(self, nodeid: str) -> str:
         if nodeid.startswith(EVALUATION):
             return "search-eval"
         if nodeid.startswith(SHIPPED):
             return "shipped"
+        module = nodeid.split("::", 1)[0]
+        if module in WHOLE:
+            return module
+        if self._uses_shipped(module):
+            return "shipped"
         return nodeid
+
+    def _uses_shipped(self, module: str) -> bool:
+        if not hasattr(self, "_shipped"):
+            self._shipped = {}
+        if module not in self._shipped:
+            try:
+                text = (self.config.rootpath / module).read_text(encoding="utf-8")
+                self._shipped[module] = "shipped_core" in text
+            except OSError:
+                self._shipped[module] = False
+        return self._shipped[module]
+
+    def mark_test_complete(self, node: Any, item_index: int, duration: float = 0) -> None:  # noqa: ANN401
+        nodeid = self.registered_collections[node][item_index]
+        scope = self._split_scope(nodeid)
+        work = self.assigned_work[node]
+        work[scope][nodeid] = True
+        if all(work[scope].values()):  # (tests end in the order given: a short walk)
+            del work[scope]
+        self._reschedule(node)
 
     def _assign_work_unit(self, node: Any) -> None:  # noqa: ANN401 - xdist's WorkerController
         if not self._ordered:  # (the first call: the work queue is complete, none handed out)
             self._ordered = True
             self._slow_first()
-        super()._assign_work_unit(node)
+        if not hasattr(self, "_positions"):
+            self._positions = {}
+        if node not in self._positions:
+            collection = self.registered_collections[node]
+            self._positions[node] = {nodeid: i for i, nodeid in enumerate(collection)}
+        scope, work_unit = self.workqueue.popitem(last=False)
+        self.assigned_work.setdefault(node, {})[scope] = work_unit
+        positions = self._positions[node]
+        node.send_runtest_some([positions[n] for n, done in work_unit.items() if not done])
 
     def _slow_first(self) -> None:
         root = self.config.rootpath
