@@ -71,23 +71,27 @@ def _markup_for(reply: Reply) -> dict[str, Any] | None:
 
 def chunks(reply: Reply) -> list[str]:
     """The reply's text as Telegram HTML, in messages below 4096 characters."""
-    # markup never spans lines, so the text's rendering is its lines' renderings joined: each
-    # line is rendered once, for the whole, to measure and for the parts (a long answer was
-    # rendered whole first and then again line by line: docs/performance.md, change 65)
-    lines: dict[str, str] = {}
+    # markup never spans lines, so the text's rendering is its lines' renderings joined, line
+    # for line: it is rendered once, whole (one pass of the pattern in C, not one Python call
+    # per line: docs/performance.md, change 81), and only a text too long for one message is
+    # cut, its lines' renderings taken from the whole's (a long answer was rendered whole and
+    # then again line by line before change 65)
+    html = markup.to_html(reply.text)
+    if len(html) <= TEXT_LIMIT:
+        return [html.strip("\n")]
+    source = reply.text.split("\n")
+    done = html.split("\n")
+    lines = dict(zip(source, done, strict=True)) if len(source) == len(done) else {}
 
     def rendered(text: str) -> str:
         out = []
         for line in text.split("\n"):
-            done = lines.get(line)
-            if done is None:
-                done = lines[line] = markup.to_html(line)
-            out.append(done)
+            found = lines.get(line)
+            if found is None:
+                found = lines[line] = markup.to_html(line)
+            out.append(found)
         return "\n".join(out)
 
-    html = rendered(reply.text)
-    if len(html) <= TEXT_LIMIT:
-        return [html.strip("\n")]
     parts = markup.split(reply.text, TEXT_LIMIT, lambda s: len(rendered(s)))
     return [rendered(part) for part in parts]
 
