@@ -1,5 +1,6 @@
 """httpx and tqdm left out of `infopoint run`'s imports (bot.lazy_imports): the libraries that
-import them still work when their own code that needs them runs."""
+import them still work when their own code that needs them runs. python-telegram-bot's
+`telegram.ext` is not imported at all (bot.channels.telegram.limits.LimitedBot)."""
 
 from __future__ import annotations
 
@@ -23,15 +24,16 @@ def test_telegram_imported_without_httpx_still_makes_its_default_request() -> No
         "import sys\n"
         "from bot.lazy_imports import telegram_without_httpx\n"
         "with telegram_without_httpx():\n"
-        "    import telegram.ext\n"
         "    from bot import runner\n"
+        "    print('telegram.ext' in sys.modules)\n"
+        "    import telegram.ext\n"
         "print('httpx' in sys.modules, 'httpcore' in sys.modules)\n"
         "from telegram.request import HTTPXRequest\n"
         "client = HTTPXRequest()._client\n"
         "import httpx\n"
         "print(type(client).__name__, isinstance(client, httpx.AsyncClient))\n"
     )
-    assert seen == ["False", "False", "AsyncClient", "True"]
+    assert seen == ["False", "False", "False", "AsyncClient", "True"]
 
 
 def test_the_polish_stemmer_imported_without_tqdm_and_pystempels_own_reader_still_reads() -> None:

@@ -15,17 +15,28 @@ a paradigm by its number and then its numbers by place and its length (`len`, `[
 Both are made as the dictionary is read (`reading`), not converted afterwards: the objects
 freed by a conversion leave their holes among the dictionaries' (~1 MB of resident memory for
 the suffixes, ~3 for the paradigms, measured in one process).
+
+The predictor's suffix dictionaries (`prediction-suffixes-*.dawg`, 9.1 MB for both languages)
+are read only for a word neither dictionary knows (a misspelling, a name), yet DAWG2 reads each
+whole into the heap. Here they are mapped from their files and read by DAWG2-Python, DAWG2's
+reader written in Python (the same lookups: `MappedSuffixes`): a page of the file is resident
+once a word needed it, and the system may drop it again (docs/performance.md, change 80).
 """
 
 from __future__ import annotations
 
 import contextlib
+import mmap
 import os
+import struct
 import sys
 from array import array
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import dawg_python
+from dawg_python import wrapper
+from pymorphy3 import dawg
 from pymorphy3.opencorpora_dict import storage
 
 
@@ -83,18 +94,48 @@ class Paradigms:
         return len(self._starts) - 1
 
 
+class MappedSuffixes(dawg_python.RecordDAWG):  # type: ignore[misc]
+    """pymorphy3's `PredictionSuffixesDAWG` (a word's ending -> count, paradigm, form) read by
+    DAWG2-Python from the file mapped in memory, not copied: the dictionary's units and its
+    guide as `memoryview`s of the file, which DAWG2-Python reads as it reads its arrays (by
+    place). The same file format and the same walk as DAWG2's, so the same predictions."""
+
+    DATA_FORMAT = dawg.PredictionSuffixesDAWG.DATA_FORMAT
+
+    def __init__(self) -> None:
+        super().__init__(self.DATA_FORMAT)
+
+    def load(self, path: str) -> MappedSuffixes:
+        with open(path, "rb") as file:
+            mapped = memoryview(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ))
+        # the file: the units' count and the units (32-bit, the machine's byte order), then the
+        # guide's count and its pairs of bytes (dawg_python.wrapper's `read`)
+        (units,) = struct.unpack_from("=I", mapped, 0)
+        at = 4 + 4 * units
+        (guide,) = struct.unpack_from("=I", mapped, at)
+        self.dct = wrapper.Dictionary()
+        self.dct._units = mapped[4:at].cast("I")
+        self.guide = wrapper.Guide()
+        self.guide._units = mapped[at + 4 : at + 4 + 2 * guide]
+        return self
+
+
 @contextlib.contextmanager
 def reading() -> Iterator[None]:
-    """pymorphy3's dictionaries loaded within the block read their suffixes as `Suffixes` and
-    their paradigms as `Paradigms` (its `storage` module's two readers swapped meanwhile)."""
+    """pymorphy3's dictionaries loaded within the block read their suffixes as `Suffixes`,
+    their paradigms as `Paradigms` and their predictor's suffix dictionaries as
+    `MappedSuffixes` (its `storage` module's readers swapped meanwhile)."""
     read_json, read_paradigms = storage.json_read, storage._load_paradigms
+    read_predictions = dawg.PredictionSuffixesDAWG
 
     def json_read(path: str, **options: Any) -> Any:  # noqa: ANN401 - JSON
         found = read_json(path, **options)
         return Suffixes(found) if os.path.basename(path) == "suffixes.json" else found
 
     storage.json_read, storage._load_paradigms = json_read, Paradigms
+    dawg.PredictionSuffixesDAWG = MappedSuffixes
     try:
         yield
     finally:
         storage.json_read, storage._load_paradigms = read_json, read_paradigms
+        dawg.PredictionSuffixesDAWG = read_predictions

@@ -10,15 +10,14 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from telegram import Bot
 from telegram import Update as LibraryUpdate
 from telegram.error import TelegramError
-from telegram.ext import Application, ApplicationBuilder
 
 from bot.channels.telegram.commands import CommandMenus
-from bot.channels.telegram.limits import TelegramLimits
+from bot.channels.telegram.limits import LimitedBot, TelegramLimits
 from bot.channels.telegram.polling import Poller
 from bot.channels.telegram.render import call
 from bot.channels.telegram.request import JsonRequest
@@ -34,25 +33,34 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TelegramApp = Application[Any, Any, Any, Any, Any, Any]
+
+class TelegramApp:
+    """The Bot API client, opened (`initialize`: Telegram is asked who the bot is) and closed
+    (`shutdown`), as python-telegram-bot's Application with no updater, handlers or persistence
+    held it: bot.channels.telegram.polling fetches the updates, the core handles them."""
+
+    def __init__(self, bot: LimitedBot) -> None:
+        self.bot = bot
+
+    async def initialize(self) -> None:
+        await self.bot.initialize()
+
+    async def shutdown(self) -> None:
+        await self.bot.shutdown()
 
 
 def build_application(settings: Settings, token: str, *, poll_timeout: float = 30) -> TelegramApp:
     """The Bot API client with Telegram's limits applied to every call (TelegramLimits)."""
-    request = JsonRequest(connection_pool_size=16, read_timeout=poll_timeout + 10)
-    builder: Any = (  # the builder's generic type changes with each call; the result is checked
-        ApplicationBuilder()
-        .token(token)
-        .base_url(settings.telegram_base_url)
-        .base_file_url(settings.telegram_base_url.replace("/bot", "/file/bot"))
-        .request(request)
-        .get_updates_request(JsonRequest(read_timeout=poll_timeout + 10))
-        .updater(None)  # bot.channels.telegram.polling fetches the updates itself
+    return TelegramApp(
+        LimitedBot(
+            token,
+            base_url=settings.telegram_base_url,
+            base_file_url=settings.telegram_base_url.replace("/bot", "/file/bot"),
+            request=JsonRequest(connection_pool_size=16, read_timeout=poll_timeout + 10),
+            get_updates_request=JsonRequest(read_timeout=poll_timeout + 10),
+            limits=TelegramLimits() if settings.telegram_rate_limits else None,
+        )
     )
-    if settings.telegram_rate_limits:
-        builder = builder.rate_limiter(TelegramLimits())
-    application: TelegramApp = builder.build()
-    return application
 
 
 async def initialize(application: TelegramApp) -> None:

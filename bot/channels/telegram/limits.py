@@ -10,7 +10,10 @@ a warning in the log, not an error.
 
 python-telegram-bot's AIORateLimiter is not used: on any 429 it holds every call of the bot for
 `retry_after` (a staff chat's 30 s left every person without an answer for as long) and logs
-the last one at ERROR with a traceback.
+the last one at ERROR with a traceback. Nor is its `telegram.ext` (ExtBot, Application): the
+calls go through the limits in `LimitedBot._do_post`, where ExtBot puts its rate limiter, and
+a running bot does without the 60 modules of handlers, filters and persistence it imports
+(~2 MB; docs/performance.md, change 80).
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ from collections.abc import Callable, Coroutine
 from typing import Any
 
 from aiolimiter import AsyncLimiter
+from telegram import Bot
+from telegram._utils.defaultvalue import DEFAULT_NONE
+from telegram._utils.types import ODVInput
 from telegram.error import RetryAfter
-from telegram.ext import BaseRateLimiter
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +50,7 @@ class Paused(RetryAfter):
     """A call refused here, without reaching Telegram: its chat (or the bot) is paused."""
 
 
-class TelegramLimits(BaseRateLimiter[int]):
+class TelegramLimits:
     def __init__(self, monotonic: Callable[[], float] = time.monotonic) -> None:
         self.monotonic = monotonic
         self._overall = AsyncLimiter(OVERALL_PER_SECOND, 1)
@@ -65,7 +70,7 @@ class TelegramLimits(BaseRateLimiter[int]):
         kwargs: dict[str, Any],
         endpoint: str,
         data: dict[str, Any],
-        rate_limit_args: int | None,
+        rate_limit_args: int | None = None,
     ) -> Result:
         chat = _chat(data.get("chat_id"))
         self._refuse_if_paused(chat)
@@ -120,6 +125,50 @@ class TelegramLimits(BaseRateLimiter[int]):
                 else AsyncLimiter(PRIVATE_BURST, PRIVATE_PERIOD)
             )
         return self._chats[chat]
+
+
+class LimitedBot(Bot):
+    """python-telegram-bot's Bot with every call but getUpdates made within `limits` (as
+    ExtBot makes them within its rate limiter, without the rest of ExtBot)."""
+
+    __slots__ = ("limits",)
+
+    def __init__(self, *args: Any, limits: TelegramLimits | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        with self._unfrozen():  # (Bot freezes its attributes once made)
+            self.limits = limits
+
+    async def initialize(self) -> None:
+        if self.limits is not None:
+            await self.limits.initialize()
+        await super().initialize()
+
+    async def shutdown(self) -> None:
+        if self.limits is not None:
+            await self.limits.shutdown()
+        await super().shutdown()
+
+    async def _do_post(
+        self,
+        endpoint: str,
+        data: dict[str, Any],
+        *,
+        read_timeout: ODVInput[float] = DEFAULT_NONE,
+        write_timeout: ODVInput[float] = DEFAULT_NONE,
+        connect_timeout: ODVInput[float] = DEFAULT_NONE,
+        pool_timeout: ODVInput[float] = DEFAULT_NONE,
+    ) -> Result:
+        timeouts = {
+            "read_timeout": read_timeout,
+            "write_timeout": write_timeout,
+            "connect_timeout": connect_timeout,
+            "pool_timeout": pool_timeout,
+        }
+        if endpoint == "getUpdates" or self.limits is None:  # (updates are never limited)
+            return await super()._do_post(endpoint, data, **timeouts)
+        return await self.limits.process_request(
+            super()._do_post, (endpoint, data), timeouts, endpoint, data
+        )
 
 
 def seconds(exc: RetryAfter) -> float:
