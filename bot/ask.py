@@ -24,7 +24,6 @@ Piped into a command that stops reading early (`| head -5`), it stops quietly.
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import json
 import os
@@ -39,15 +38,18 @@ from bot.content.i18n import Translator
 from bot.content.model import Topic
 from bot.content.parts import Part
 from bot.core import markup
+from bot.core.services import Clock, utc_now
 from bot.features import urgent
+from bot.features.hours import asks_today
+from bot.features.hours.replies import hours_text
+from bot.features.hours.sheet import Sheet
 from bot.features.menu import book_text, sources_note
 from bot.features.office import supported, without_names
 from bot.features.questions import ACTION_LABELS, typed
 
-# what an action found at once, or offered, says (bot/features/questions/answers.py shows it
-# with its buttons)
+# what an action found at once says (bot/features/questions/answers.py shows it with its
+# buttons); the hours action shows the hours themselves (`hours` below, as the chat)
 ACTION_TEXTS = {
-    "contact_hours": "btn_hours",
     "appointment": "q_appointment",
     "forget": "q_forget",
     "my_bookings": "q_my_bookings",
@@ -60,9 +62,12 @@ EXIT_PIPE = 128 + signal.SIGPIPE
 EXIT_USAGE = 2  # (as argparse for a wrong argument)
 
 
-def main(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -> int:
+def main(
+    args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None, clock: Clock = utc_now
+) -> int:
+    """`clock`: now, as the chat's (a test's settable one: the hours name the days to come)."""
     try:
-        return _main(args, stdin or sys.stdin, stdout or sys.stdout)
+        return _main(args, stdin or sys.stdin, stdout or sys.stdout, clock)
     except BrokenPipeError:
         # (the reader left: what is still buffered would fail again when Python exits)
         if stdout is None:
@@ -71,7 +76,7 @@ def main(args: Any, stdin: TextIO | None = None, stdout: TextIO | None = None) -
         return EXIT_PIPE
 
 
-def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
+def _main(args: Any, stdin: TextIO, stdout: TextIO, clock: Clock) -> int:
     settings, kbs = load_offices(args.config)
     chosen = getattr(args, "office", None)
     problem = None if chosen is None else _no_office(settings, chosen)
@@ -87,8 +92,15 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
         """A text that may offer a visit, as the office says it today (the chat's t_book):
         the call alone where nothing can be booked, the specialists where they are booked
         instead."""
-        today = dt.datetime.now(settings.timezone).date()
+        today = clock().astimezone(settings.timezone).date()
         return markup.to_plain(book_text(t, lang, office, today, key))
+
+    def hours(lang: str, question: str, place: bool) -> str:
+        """The hours as the chat shows them for `question` (hours/replies.hours_text: today's
+        answer first for «open now?», a day's for «on saturday?», the places first for
+        «where?»), from the config: `ask` keeps no database, so no duty staff cancelled."""
+        sheet = Sheet(office, lang, t, clock(), settings.timezone)
+        return markup.to_plain(hours_text(sheet, place, asks_today(question), question))
 
     def answer(question: str) -> None:
         searched = urgent.kinds.matter(question)  # (as questions.answers)
@@ -97,6 +109,13 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
         if without != searched:
             result = supported(result, searcher.search(without, args.lang))
         lang = args.lang or result.lang or settings.default_language
+
+        def action(lang: str, found: str) -> str:
+            """What the chat shows for an action answered at once, in `lang`."""
+            if found == "contact_hours":
+                return hours(lang, question, result.place)
+            return say(lang, ACTION_TEXTS[found])
+
         caught = urgent.caught(question)
         wants = typed.asked(question) if caught is None else None
         if wants is not None:  # (the chat's questions.answers: the menu, a person; no search)
@@ -118,13 +137,13 @@ def _main(args: Any, stdin: TextIO, stdout: TextIO) -> int:
             said = urgent.spoken(question) if caught[0] == "danger" else None
             lang = said if said in settings.languages else lang  # (the chat's lines: spoken.py)
             screened = _screened(
-                question, caught, result, lang, args.lang, settings.languages, kb, t, say
+                question, caught, result, lang, args.lang, settings.languages, kb, t, say, action
             )
             stdout.write(screened + _shown(question, lang, kb, searcher) + "\n\n")
         elif wants == "menu":
             stdout.write(t(lang, "main_menu") + "\n\n")
         else:
-            stdout.write(_plain(result, lang, kb, t, say) + "\n\n")
+            stdout.write(_plain(result, lang, kb, t, say, action) + "\n\n")
         stdout.flush()
 
     if args.question:
@@ -207,9 +226,11 @@ def _screened(
     kb: Any,
     t: Translator,
     say: Callable[[str, str], str],
+    action: Callable[[str, str], str],
 ) -> str:
     """What the chat shows when its danger screen takes the message (bot.features.urgent);
-    `say`: a text as the office says it (a visit offered only where one can be booked)."""
+    `say`: a text as the office says it (a visit offered only where one can be booked);
+    `action`: what an action answered at once shows."""
     kind, said = caught
     if kind not in ("danger", "medical"):  # (a cry's or a plea's own language, unless asked)
         said_in = said if said in languages else None
@@ -227,9 +248,9 @@ def _screened(
     if not result.confident:  # (fear beside a matter: the matter offered under the lines)
         if not result.matches or kind != "danger" or not urgent.kinds.matter_beside(question):
             return lines
-        offered = _plain(result, lang, kb, t, say).split("\n")[1:]
+        offered = _plain(result, lang, kb, t, say, action).split("\n")[1:]
         return "\n".join([lines, "", markup.to_plain(t(lang, "urgent_matter")), *offered])
-    return lines + "\n\n" + _plain(result, lang, kb, t, say)
+    return lines + "\n\n" + _plain(result, lang, kb, t, say, action)
 
 
 def _shown(question: str, lang: str, kb: Any, searcher: search.Searcher) -> str:
@@ -244,10 +265,16 @@ def _shown(question: str, lang: str, kb: Any, searcher: search.Searcher) -> str:
 
 
 def _plain(
-    result: search.Result, lang: str, kb: Any, t: Translator, say: Callable[[str, str], str]
+    result: search.Result,
+    lang: str,
+    kb: Any,
+    t: Translator,
+    say: Callable[[str, str], str],
+    action: Callable[[str, str], str],
 ) -> str:
     """The answer as the chat shows it first, in plain text (`say`: a text as the office
-    says it: small talk and the way to a person offer a visit only where one can be booked)."""
+    says it: small talk and the way to a person offer a visit only where one can be booked;
+    `action`: what an action answered at once shows, the hours themselves for the hours)."""
     if result.smalltalk:
         return say(lang, f"q_{result.smalltalk}")
     if not result.matches:
@@ -255,7 +282,7 @@ def _plain(
     if result.confident:
         best = result.matches[0]
         if best.is_action:
-            return say(lang, ACTION_TEXTS[best.id])
+            return action(lang, best.id)
         topic = kb.topic(lang, best.id)
         first = _part(result, lang, kb)
         parts = [first, *(p for p in topic.parts if p is not first)] if first else topic.parts

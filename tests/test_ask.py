@@ -18,18 +18,18 @@ from bot.app import load_static
 from bot.cli import _parser
 from bot.content.i18n import Translator
 from bot.core import markup
-from tests.conftest import FIXTURE, ROOT, write_config
+from tests.conftest import FIXTURE, ROOT, Clock, write_config
 
 pytestmark = pytest.mark.slow  # real servers on 127.0.0.1, subprocesses or the whole content
 
 
-def run(*args: str) -> SimpleNamespace:
+def run(*args: str, clock: Clock | None = None) -> SimpleNamespace:
     """`infopoint ask …` in this process (its arguments read by the CLI's own parser): what it
-    prints. The process itself (stdin read line by line, a reader that leaves) is tried below
-    with a real subprocess."""
+    prints (`clock`: now, as the chat's in the test). The process itself (stdin read line by
+    line, a reader that leaves) is tried below with a real subprocess."""
     parsed = _parser().parse_args(["ask", "--config", str(FIXTURE / "config.yaml"), *args])
     out = io.StringIO()
-    assert ask.main(parsed, io.StringIO(""), out) == 0
+    assert ask.main(parsed, io.StringIO(""), out, *(() if clock is None else (clock,))) == 0
     return SimpleNamespace(stdout=out.getvalue())
 
 
@@ -189,6 +189,30 @@ async def test_ask_answers_the_typed_menu_and_person_words_as_the_chat(
         assert line["matches"] == [{"id": "appointment", "score": 1.0}] and line["confident"]
     else:
         assert line["matches"] == [] and not line["confident"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "question", "first"),
+    [
+        ("en", "what are your opening hours", "🧑‍💼"),  # the duty hours, then the opening hours
+        ("uk", "коли ви працюєте?", "🧑‍💼"),
+        ("ru", "во сколько вы закрываетесь в субботу", "🗓"),  # that day's hours first
+        ("pl", "w jakich godzinach jesteście otwarci", "🧑‍💼"),
+        ("en", "are you open now?", "🟢"),  # today's answer first: open (Monday, 9:00)
+    ],
+)
+async def test_ask_prints_the_hours_the_chat_shows_not_the_button_s_label(
+    dialogue, clock, lang, question, first
+):
+    await dialogue.payload(f"language:{lang}")
+    await dialogue.send(question)
+    chat = markup.to_plain(dialogue.replies[0].text)
+    out = run("--lang", lang, question, clock=clock).stdout
+    assert out.strip() == chat.strip(), (out[:300], chat[:300])
+    assert out.startswith(first), out[:300]
+    label = markup.to_plain(Translator()(lang, "btn_hours"))
+    assert label not in out  # (all it printed before: the button's label)
+    assert "08:00–16:00" in out and "✉️" in out  # the week's hours, then the contacts
 
 
 def test_ask_without_a_language_answers_a_cry_in_the_cry_s_own():

@@ -7,6 +7,7 @@ catalogue's services and specialists)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -54,10 +55,16 @@ class Voice:
     def duty(self, key: str, **values: object) -> str:
         """`key`, or `<key>_duty` with `{duty}`, the office's duty desk (its `duty_title`) where
         it names one: a text that names who is on duty for visits."""
-        name = self.office.duty_name(self.lang)
-        if name is None:
-            return self(key, **values)
-        return self(f"{key}_duty", duty=markup.literal(name), **values)
+        return on_duty(self, self.office, self.lang, key, **values)
+
+
+def on_duty(say: Callable[..., str], office: Office, lang: str, key: str, **values: object) -> str:
+    """`key` as `say` says it, or `<key>_duty` with `{duty}`, the office's duty desk (its
+    `duty_title`) where it names one (Voice.duty; the hours' Sheet, which has no Services)."""
+    name = office.duty_name(lang)
+    if name is None:
+        return say(key, **values)
+    return say(f"{key}_duty", duty=markup.literal(name), **values)
 
 
 def short(v: Voice, moment: dt.datetime) -> str:

@@ -51,14 +51,17 @@ def test_english_and_polish_contract_questions_open_the_permit_part(question, la
 
 def test_a_newborns_pesel_part_says_the_child_needs_its_own_permit():
     """The newborn's PESEL part said only «next steps have topics of their own»: now it says
-    the civil registry office registers the child's address and that a child of foreign
-    parents needs a residence permit of its own, naming Legal stay's part for it."""
+    that a child of foreign parents needs a residence permit of its own, naming Legal stay's
+    part for it, and (since the twenty-ninth session, the act on population records, art. 29
+    and 40) that the USC does the baby's meldunek only for a Polish citizen's child, naming
+    meldunek's part for a child (it said the USC registers every baby's address)."""
     question = (
         "our baby was born here, is the meldunek done automatically after we register the birth"
     )
     assert answered_at(question, "en") == ("pesel", "PESEL for a child")
     shown = plain(question, "en")
-    assert "registers the child at the parents' address" in shown
+    assert "meldunek only if a parent is a Polish citizen" in shown
+    assert "«Meldunek (address registration)», its part for a child" in shown
     assert "«A child born in Poland: residence permit»" in shown
 
 

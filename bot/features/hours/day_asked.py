@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.core import slots, when
-from bot.core.dispatch import Turn
 from bot.core.words import fold
+from bot.features.hours.sheet import Sheet
 
 # the beginnings of folded words that name a feast, and its day (month, day)
 FEASTS = {
@@ -37,15 +37,15 @@ def asked(question: str, today: dt.date) -> dt.date | None:
     return None
 
 
-def line(turn: Turn, question: str) -> str | None:
+def line(sheet: Sheet, question: str) -> str | None:
     """That day's line, or None (no day named, or the office keeps no opening hours)."""
-    office, fmt, lang = turn.office, turn.services.t, turn.lang
-    day = asked(question, turn.local(turn.now).date()) if office.opening_hours else None
+    office, fmt, lang = sheet.office, sheet.fmt, sheet.lang
+    day = asked(question, sheet.local.date()) if office.opening_hours else None
     if day is None:
         return None
     named = fmt.date(lang, day, "EEEE, d MMMM")
     rules = sorted((r for r in office.opening_hours if r.applies(day)), key=lambda r: r.start)
     if not rules or day in slots.closed_days(office.booking.closed_dates, day, day):
-        return turn.t("hours_day_closed", day=named)
+        return sheet.t("hours_day_closed", day=named)
     spans = ", ".join(f"{fmt.time(lang, r.start)}–{fmt.time(lang, r.end)}" for r in rules)
-    return turn.t("hours_day_open", day=named, hours=spans)
+    return sheet.t("hours_day_open", day=named, hours=spans)

@@ -11,12 +11,10 @@ from __future__ import annotations
 import datetime as dt
 
 from bot.core import markup, slots
-from bot.core.dispatch import Turn
 from bot.core.words import fold
+from bot.features.hours.sheet import AHEAD_DAYS, Sheet  # (the next duty within four weeks)
 from bot.settings.config import HoursRule
-from bot.storage import bookings
 
-AHEAD_DAYS = 28  # the next duty looked for within four weeks
 # (compared folded; Ukrainian and Russian in Latin letters too)
 _TODAY = frozenset(
     fold(word)
@@ -34,33 +32,33 @@ def asks_today(question: str) -> bool:
     return any(w.strip("?!.,;:()«»\"'") in _TODAY for w in words)
 
 
-async def lines(turn: Turn) -> list[str]:
+def lines(sheet: Sheet) -> list[str]:
     """Today's answer: the information point's line and the assistant's duty line (each only
     where the office has such hours)."""
-    found = [_point(turn)] if turn.office.opening_hours else []
-    duty = await _duty(turn)
+    found = [_point(sheet)] if sheet.office.opening_hours else []
+    duty = _duty(sheet)
     return [line for line in (*found, duty) if line]
 
 
-def _point(turn: Turn) -> str:
+def _point(sheet: Sheet) -> str:
     """Open now until when; closed now, opening later today; closed today, next opening."""
     from bot.features.callback import next_call_time  # (callback imports this feature)
 
-    office, zone, fmt, lang = turn.office, turn.settings.timezone, turn.services.t, turn.lang
-    now = turn.local(turn.now)
+    office, zone, fmt, lang = sheet.office, sheet.zone, sheet.fmt, sheet.lang
+    now = sheet.local
     today = now.date()
     if today not in slots.closed_days(office.booking.closed_dates, today, today):
         here = [r for r in office.opening_hours if r.applies(today)]
         until = _until(here, now.time())
         if until is not None:
-            return turn.t("hours_now_open", time=fmt.time(lang, until))
-    moment = next_call_time(office, zone, turn.now, "asap")
+            return sheet.t("hours_now_open", time=fmt.time(lang, until))
+    moment = next_call_time(office, zone, sheet.now, "asap")
     if moment is None:
-        return turn.t("hours_now_closed")
+        return sheet.t("hours_now_closed")
     if moment.date() == today:
-        return turn.t("hours_now_opens_today", time=fmt.time(lang, moment))
+        return sheet.t("hours_now_opens_today", time=fmt.time(lang, moment))
     day = fmt.date(lang, moment.date(), "EEEE, d MMMM")
-    return turn.t("hours_now_opens_on", day=day, time=fmt.time(lang, moment))
+    return sheet.t("hours_now_opens_on", day=day, time=fmt.time(lang, moment))
 
 
 def _until(rules: list[HoursRule], at: dt.time) -> dt.time | None:
@@ -74,15 +72,15 @@ def _until(rules: list[HoursRule], at: dt.time) -> dt.time | None:
     return end
 
 
-async def _duty(turn: Turn) -> str | None:
+def _duty(sheet: Sheet) -> str | None:
     """The assistant's duty now, later today, or next (its day, hours and place)."""
-    office, fmt, lang = turn.office, turn.services.t, turn.lang
+    office, fmt, lang = sheet.office, sheet.fmt, sheet.lang
     if not office.duty:
         return None
-    now = turn.local(turn.now)
+    now = sheet.local
     today, last = now.date(), now.date() + dt.timedelta(days=AHEAD_DAYS)
     closed = slots.closed_days(office.booking.closed_dates, today, last)
-    cancelled = await bookings.closed_duties(turn.tx, today, last)
+    cancelled = sheet.cancelled
     over = False  # (today's duty held and is over)
     for offset in range(AHEAD_DAYS + 1):
         day = today + dt.timedelta(days=offset)
@@ -99,10 +97,10 @@ async def _duty(turn: Turn) -> str | None:
         hours = f"{fmt.time(lang, rule.start)}–{fmt.time(lang, rule.end)}"
         place = markup.literal(office.places[rule.place].label(lang))
         if day == today and rule.start <= now.time():
-            return turn.t_duty("hours_duty_now", time=fmt.time(lang, rule.end), place=place)
+            return sheet.t_duty("hours_duty_now", time=fmt.time(lang, rule.end), place=place)
         if day == today:
-            return turn.t_duty("hours_duty_today", hours=hours, place=place)
+            return sheet.t_duty("hours_duty_today", hours=hours, place=place)
         named = fmt.date(lang, day, "EEEE, d MMMM")
         key = "hours_duty_later" if over else "hours_duty_next"
-        return turn.t_duty(key, day=named, hours=hours, place=place)
+        return sheet.t_duty(key, day=named, hours=hours, place=place)
     return None
