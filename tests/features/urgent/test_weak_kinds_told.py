@@ -25,6 +25,8 @@ TOLD = {
         ("en", "whats the point of extending my visa, ill be ending it all soon"),
         ("pl", "kto przygarnie mojego psa jak mnie zabraknie, już zdecydowałam"),
         ("pl", "pożegnałam się z siostrą, więcej mnie nie zobaczycie"),
+        ("pl", "kupiłem dużo leków nasennych, nikt się nie dowie"),
+        ("en", "ive written my will and put my affairs in order, i wont need my card renewal"),
     ],
     "urgent_exploitation": [
         ("uk", "бригадир закриває барак ззовні на ключ, а зранку бусом возять на роботу"),
@@ -37,6 +39,8 @@ TOLD = {
         ),
         ("pl", "zamykają nas na klucz od zewnątrz, a rano wożą busem do pracy"),
         ("pl", "szef powiedział że jak pójdę do PIP to mnie deportują"),
+        ("ru", "живем в вагончике, за ворота не выпускают, зарплату не видели три месяца"),
+        ("en", "we work 7 days, they lock the container at night, we cant call anyone"),
     ],
 }
 
