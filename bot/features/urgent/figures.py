@@ -32,6 +32,7 @@ when it is a heart attack or a stroke «nearly» had, or one had before («ма�
 
 from __future__ import annotations
 
+from bot.features.urgent import everyday
 from bot.features.urgent.reading import Words
 
 # (each word as reading.read leaves it: lower case, no apostrophe, Polish letters unmarked)
@@ -157,6 +158,10 @@ _MUNDANE = (
     *("звільн", "увольн", "уволь", "штраф", "суд", "позов", "иск"),
     *("fire", "fired", "sack", "dismiss", "fine", "sue", "court"),
     *("zwolni", "kar", "mandat", "sad", "pozw"),
+    # safety10: a dismissal's infinitive, not paying, things thrown out («угрожает уволить»,
+    # «погрожує не заплатити», «threatens to throw my stuff out», «grozi że wyrzuci rzeczy»)
+    *("увол", "заплат", "виплат", "выплат", "pay", "zaplac", "wyplac", "placi"),
+    *("викин", "выкин", "выброс", "викид", "throw", "wyrzuc"),
     *("висел", "высел", "evict", "eksmi"),
     # safety5: the police called, a deposit kept («погрожує викликати поліцію через шум»,
     # «threatens to keep my deposit», «grozi, że nie odda kaucji»)
@@ -192,6 +197,8 @@ def _mundane(message: Words, positions: list[int], words: list[str]) -> bool:
         return False
     if any(w.startswith(_KILLING) or w.startswith(_HARM) for w in words):
         return False
+    if everyday.owed(words):  # (collectors, a bank, a loan: everyday.py)
+        return True
     after = [w for w in message.words[positions[-1] + 1 : positions[-1] + 5] if w not in _BETWEEN]
     while after[1:] and after[0] in _KEEPING:  # («to keep my deposit», «nie odda kaucji»)
         after = after[1:]
@@ -218,7 +225,8 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
     """Whether the phrase whose words stand at `positions` is a figure of speech, a story or
     long past (of `kind`, words.py's file name), and so no danger."""
     if kind == "medical.yaml":
-        return _nearly(message, positions)
+        around = _sentence(message, positions)
+        return _nearly(message, positions) or everyday.medical(message, around, positions)
     if kind == "suicide.yaml":
         return _weary(message, positions) or _leaving_work(message, positions)
     if kind == "missing.yaml":
@@ -229,6 +237,8 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
     if any(word.startswith(_STORIES) for word in words):
         return True
     if kind == "threat.yaml" and _mundane(message, positions, words):
+        return True
+    if kind == "words.yaml" and everyday.violence(message, around, positions):
         return True
     if kind in ("crime.yaml", "fire.yaml") and _long_ago(words):
         return True

@@ -1,0 +1,120 @@
+"""Danger's words said of everyday things (figures.py asks these beside its own figures; the
+twenty-ninth session, fix-safety10: Russian look-alikes, and their Ukrainian, English and Polish
+forms, that brought lines).
+
+- **A medical word said of something else**: suffocating from the heat («задыхаюсь от жары в
+  общаге», «duszę się od upału»); poisoning pests («как отравить тараканов», «how to poison
+  cockroaches»); bleeding or the like that *was*, last week or longer ago («кровотечение было на
+  прошлой неделе», «she had bleeding last week»); «не реагирует» said of a teacher, a landlord,
+  an office that does not answer («учитель не реагирует», «właściciel nie reaguje na skargi»).
+- **Beating asked about in general**: «бьют ли детей в польских садиках», «чи б'ють дітей у
+  садочках», «czy w przedszkolach biją dzieci» (a question, nobody of the writer's named: no
+  «me», no husband); children fighting each other («dzieci się biją»).
+- **A threat over a loan**: collectors, a bank, a bailiff («мне угрожают коллекторы из-за
+  кредита», «windykator mi grozi»), no harm said (figures.py's `_mundane` asks).
+"""
+
+from __future__ import annotations
+
+from bot.features.urgent.reading import Words
+
+_CHOKING = ("задих", "задых", "dusz", "suffocat")
+_HEAT = (
+    *("спек", "жар", "духот", "душн", "кондиц", "кондиці"),
+    *("heat", "hot", "stuffy", "upal", "duszn", "gorac", "klimatyz"),
+)
+_POISONING = ("отру", "отрав", "otru", "poison")
+_PESTS = (
+    *("тарган", "таракан", "клоп", "миш", "мыш", "щур", "крыс", "комах", "насеком", "мурах"),
+    *("муравь", "cockroach", "roach", "bedbug", "bug", "rat", "mice", "mouse", "pest", "insect"),
+    *("ants", "karalu", "plusk", "mysz", "szczur", "owad", "mrow", "prusak"),
+)
+_LAST = ("минул", "прошл", "last", "zeszl", "ubiegl", "poprzedni")
+_SPANS = (
+    *("тиж", "недел", "week", "tydz", "tygod", "місяц", "месяц", "month", "miesi"),
+    *("рок", "рік", "году", "года", "year", "rok", "lat"),
+)
+_AGO = frozenset({"тому", "назад", "ago", "temu"})
+_WAS = frozenset(
+    "була був було були била бил било били had was were miala mial bylo byly byla byl".split()
+)  # (ы is read as и: «было» is «било»)
+_REACTING = ("реагу", "реагир", "reaguj", "respond", "react")
+_ROLES = (
+    *("вчител", "учител", "школ", "виховат", "воспитат", "директор", "власни", "хазя", "хозя"),
+    *("адміністрац", "администрац", "управ", "поліц", "полиц", "ужонд", "уженд", "офіс", "офис"),
+    *("агенц", "агентств", "роботодав", "работодат", "менеджер", "сусід", "сосед", "куратор"),
+    *("teacher", "school", "landlord", "owner", "office", "agency", "employer", "manager"),
+    *("administrat", "police", "neighbo", "nauczyc", "szkol", "wlasciciel", "zarzad", "urzad"),
+    *("agencj", "pracodaw", "kierownik", "administrac", "policj", "sasiad", "spoldziel"),
+)
+_BEATING = ("бють", "бьют", "bija", "hit", "beat")
+_ASKING = frozenset({"чи", "czy", "do", "does", "are", "is"})
+_WRITERS = frozenset(
+    (
+        "мене мені мій моя моє мого мою мої моїх нас наш наша наші "
+        + "меня мне мой моя мое моего мою мои моих наш наша наши "
+        + "me my i us our mnie mi moj moja moje mojego moich nas nasz nasza nasze"
+    ).split()
+)
+# who may harm (figures.py's `_HARMING`, in short: a partner, a relative, a neighbour)
+_CLOSE = (
+    *("чолов", "муж", "хлоп", "партн", "співмеш", "сожит", "колишн", "бивш", "вітчим", "отчим"),
+    *("батьк", "отец", "husband", "boyfriend", "partner", "father", "maz", "chlop", "ojc"),
+)
+_LOANS = (
+    *("колектор", "коллектор", "кредит", "позик", "займ", "банк"),
+    *("collector", "loan", "bank", "windyk", "komornik", "kredyt", "pozycz"),
+)
+
+
+def medical(message: Words, around: range, positions: list[int]) -> bool:
+    """Whether a medical phrase at `positions` (in the sentence `around`) is said of the heat,
+    of pests, of the past, or of someone who does not answer a complaint."""
+    said = [message.words[at] for at in positions]
+    words = [message.words[at] for at in around]
+    if _any(said, _CHOKING) and _any(words, _HEAT):
+        return True
+    if _any(said, _POISONING) and _any(words, _PESTS):
+        return True
+    if _any(said, _REACTING):
+        before = message.words[max(around.start, positions[0] - 3) : positions[0]]
+        if _any(before, _ROLES):
+            return True
+    return not _WAS.isdisjoint(words) and _past(words)
+
+
+def violence(message: Words, around: range, positions: list[int]) -> bool:
+    """Whether a violence phrase at `positions` is beating asked about in general, or children
+    fighting each other («dzieci się biją»)."""
+    said = [message.words[at] for at in positions]
+    if not _any(said, _BEATING) or len(positions) > 1:
+        return False
+    at = positions[0]
+    if {"sie"} & {message.words[at - 1] if at else "", _next(message, at, around)}:
+        return True
+    words = [message.words[at] for at in around]
+    asked = words[0] in _ASKING or _next(message, at, around) == "ли"
+    return asked and _WRITERS.isdisjoint(words) and not _any(words, _CLOSE)
+
+
+def owed(words: list[str]) -> bool:
+    """Whether a sentence names a loan, a bank or a debt collector (a threat over a debt)."""
+    return _any(words, _LOANS)
+
+
+def _next(message: Words, at: int, around: range) -> str:
+    return message.words[at + 1] if at + 1 < around.stop else ""
+
+
+def _past(words: list[str]) -> bool:
+    """Last week, a month or a year ago: «на прошлой неделе», «тиждень тому», «last week»."""
+    for at, word in enumerate(words):
+        if word.startswith(_LAST) and _any(words[at + 1 : at + 3], _SPANS):
+            return True
+        if word in _AGO and _any(words[max(0, at - 3) : at], _SPANS):
+            return True
+    return False
+
+
+def _any(words: list[str], stems: tuple[str, ...]) -> bool:
+    return any(word.startswith(stems) for word in words)
