@@ -34,6 +34,9 @@ async def gate(turn: Turn) -> Outcome | None:
     settings, incoming, session = turn.settings, turn.incoming, turn.session
     if not settings.network:
         return None
+    if turn.pending == ASKED_OFFICE and session.flow is not None and incoming.text:
+        if incoming.command is None and incoming.payload is None:  # (tester 42, F8)
+            return await _town_in_form(turn, incoming.text)
     if incoming.command == "start" and incoming.args:
         office = settings.offices.get(incoming.args.strip().lower())
         if office is not None and session.flow is not None:  # in a form: as /office does
@@ -184,9 +187,31 @@ async def choose(turn: Turn) -> Outcome:
     if current in turn.settings.offices:
         mine = markup.literal(turn.settings.offices[current].label(turn.lang))
         text = f"{turn.t('office_current', office=mine)}\n{text}"
-    if turn.session.flow is None:  # a town typed next answers it, even with a request open
-        return pending(stay(chooser(turn, text)), ASKED_OFFICE)  # (callback/capture.py)
-    return stay(chooser(turn, text))
+    # a town typed next answers it, even with a request open (callback/capture.py), or in a
+    # form (`_town_in_form`): «гданьск» at the list was read as the phone step's answer
+    return pending(stay(chooser(turn, text)), ASKED_OFFICE)
+
+
+async def _town_in_form(turn: Turn, text: str) -> Outcome | None:
+    """A town typed at the list of offices opened in a form: its office chosen (as its button
+    would be); a town with none, the list again with the nearest first; None: no town, the
+    form's step reads the text."""
+    typed = guess(turn, text)
+    town = None if typed is not None and typed.take else asked_town(text) or town_alone(text)
+    found = read(turn, town.name) if town is not None else None
+    named = typed.named if typed is not None and typed.take else found
+    if named is not None and len(named.offices) == 1:
+        office, old = named.offices[0], turn.session.office
+        return await left.told(turn, old, leave_form(turn, office) or _set(turn, office))
+    if named is not None and named.offices:  # («Starachowice»: the city's and the county's)
+        return pending(
+            stay(chooser(turn, turn.t("office_choose_among"), named.offices)), ASKED_OFFICE
+        )
+    if town is None:
+        return None
+    turn.memory.town = town.name  # (their town, typed where it was asked: kept, as the gate does)
+    said, first = no_point_in(turn, town, turn.t("office_choose_in_flow"))
+    return pending(stay(chooser(turn, said, first=first)), ASKED_OFFICE)
 
 
 async def on_office(turn: Turn) -> Outcome:
