@@ -4,8 +4,8 @@ Read as Polish by default (bot.core.phone), such a number is a Polish landline a
 512 34 56, somebody else's) or no number at all. Where the Polish reading is not a mobile and a
 home country's reading is one (a British «07911 123456» too: tester 42, F10), the readings are
 returned for the person to choose from: a number is never taken on a guess (tester 40, F12).
-Ukraine's national format («050 123 45 67») is read at once as +380 (phone.ukrainian_national) and is not asked about; nor is a Polish
-mobile, nor a number typed with + or 00.
+Ukraine's national format («050 123 45 67») is read at once as +380 (phone.ukrainian_national)
+and is not asked about; nor is a Polish mobile, nor a number typed with + or 00.
 """
 
 from __future__ import annotations
