@@ -2,10 +2,10 @@
 bot's people come from: Belarus «8029 123 45 67», Georgia «555 12 34 56», Moldova «069 123 456».
 Read as Polish by default (bot.core.phone), such a number is a Polish landline at best (+48 55
 512 34 56, somebody else's) or no number at all. Where the Polish reading is not a mobile and a
-home country's reading is one, the readings are returned for the person to choose from: a
-number is never taken on a guess (tester 40, F12). Ukraine's national format («050 123 45 67»)
-is read at once as +380 (phone.ukrainian_national) and is not asked about; nor is a Polish
-mobile, nor a number typed with + or 00.
+home country's reading is one (a British «07911 123456» too: tester 42, F10), the readings are
+returned for the person to choose from: a number is never taken on a guess (tester 40, F12).
+Ukraine's national format («050 123 45 67») is read at once as +380 (phone.ukrainian_national)
+and is not asked about; nor is a Polish mobile, nor a number typed with + or 00.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # The home countries whose domestic formats are tried (Ukraine's is read already); Russia's
 # «8 916 …» is said by bot.features.person.refused (trunk_eight) before this is asked.
-HOME_REGIONS = ("BY", "GE", "MD", "RU")  # each with its name: phone_country_<region>
+HOME_REGIONS = ("BY", "GE", "MD", "RU", "GB")  # each with its name: phone_country_<region>
 POLAND = "PL"
 _MOBILE = (PhoneNumberType.MOBILE, PhoneNumberType.FIXED_LINE_OR_MOBILE)
 _TYPED = re.compile(r"[\d\s()\-–—.]+")  # digits as people group them, no code, no words

@@ -153,3 +153,9 @@ def no_such_day(turn: Turn, said: str) -> str | None:
     return turn.t(
         "staff_no_such_day", said=markup.literal(said), days=t.plural(turn.lang, "days", days)
     )
+
+
+def range_start(first: dt.date, last: dt.date, full: str) -> str:
+    """How a week's first day is said before its last (`full`: the first day's whole date): the
+    day alone within one month, «od 7 do 13 grudnia 2026» (tester 42, F14)."""
+    return str(first.day) if (first.year, first.month) == (last.year, last.month) else full

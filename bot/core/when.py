@@ -42,7 +42,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from bot.core import dates, day_names, ordinals, soon, spoken
+from bot.core import dates, day_names, ordinals, roughly, soon, spoken
 from bot.core.words import fold
 
 MORNING, AFTERNOON, EVENING = "morning", "afternoon", "evening"
@@ -193,6 +193,10 @@ def read_window(value: str) -> tuple[str, dt.time, dt.time] | None:
 def clock(text: str) -> tuple[dt.time | None, str | None]:
     """A time typed at a time question (dates.read_time, and «10-30», «10ч», «o 10 godzinie»,
     «10 вечера»), and the part of the day it names, if any («утром»: (None, MORNING))."""
+    text, about = roughly.plain(text)  # «десь о 10 якщо можна», «about 10ish»
+    hour = int(text) if about and text.strip().isdigit() else None
+    if hour is not None and 0 < hour < 24:  # «koło 10»: an hour, as «о 10» is
+        return dt.time(hour), None
     said = _latin(fold(" ".join(text.split())).strip(" ?!"))
     named = spoken.read(said)  # «w południe», «пів на десяту»
     if named is not None:

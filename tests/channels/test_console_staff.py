@@ -286,12 +286,12 @@ async def test_forget_in_the_terminal_shows_again_the_lists_that_showed_the_pers
     steps = [*booking, "/as staff", *["/week"] * 5, "/as person", "/forget", "1"]
     out = await run_chat(tmp_path, steps)
     listed, forgotten = turns(out)[len(booking) + 1], turns(out)[-1]
-    assert "📋 Wizyty od 23 listopada 2026" in listed and "Raj Kumar" in listed
+    assert "📋 Wizyty od 23 do 29 listopada 2026" in listed and "Raj Kumar" in listed
     assert forgotten.count("staff chat · a list shown earlier, updated") == 5
     edited = forgotten.split("staff chat · a list shown earlier, updated ───\n")[1]
     edited = edited.split("────")[0]
     assert "🔒 (dane tej osoby usunięte na jej prośbę)" in edited
-    assert "📋 Wizyty od 23 listopada 2026" in edited and "Odwołaj dyżur" in edited
+    assert "📋 Wizyty od 23 do 29 listopada 2026" in edited and "Odwołaj dyżur" in edited
     assert "czwartek, 26 listopada 2026" in edited  # another day of the list, kept
     assert "Raj" not in forgotten and "512" not in forgotten
 

@@ -158,3 +158,19 @@ async def test_next_or_this_weekday_names_one_of_several_offered(dialogue, lang,
     await dialogue.send(typed)
     assert day in dialogue.text and "could mean" not in dialogue.text
     assert any(b.payload.startswith("booking:time:") for b in dialogue.buttons)
+
+
+ROUGHLY = {  # tester 42, F6: a time said roughly, «about», «if possible», an ending on the hour
+    "uk": "десь о 14-й якщо можна",
+    "ru": "около 14-ти",
+    "en": "around 2 pm if possible",
+    "pl": "koło 14",
+}
+
+
+async def test_a_time_said_roughly_is_read_as_that_time(app):
+    for lang, typed in ROUGHLY.items():
+        person = Dialogue(app.core, user_id=f"roughly-{lang}", language_hint="en")
+        await at_the_times(person)
+        await person.send(typed)
+        assert "Tuesday, 24 November 2026, 14:00" in person.text, lang

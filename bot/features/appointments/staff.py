@@ -71,7 +71,8 @@ async def _listed(turn: Turn, first: dt.date) -> Outcome:
     last = weeks.last_day(first)
     v = office_voice(turn.services, offices[0].id)
     title = "sa_agenda_past_title" if weeks.passed(turn, last) else "sa_agenda_title"
-    blocks = [turn.t(title, first=v.date(first), last=v.date(last))]
+    said = weeks.range_start(first, last, v.date(first))  # «od 7 do 13 grudnia 2026»
+    blocks = [turn.t(title, first=said, last=v.date(last))]
     rows: list[list[Button]] = []
     found: list[requests.Request | store.Appointment] = []
     marks = Marks([], [])  # each person's lines and buttons, for /forget

@@ -12,6 +12,8 @@ course's sign-up (person.answered); else the field reads the text as before. Aft
 («✏️ Type in a few words what exactly»), a short phrase without a «?» is the answer, whatever
 word it starts with («do lekarza, …»: «do» is an English question word); a question there is
 offered an answer, and «No, back to the form» keeps the text as the answer (tester 36, F15).
+At a choice with «Other», a need told («potrzebuję tłumaczenia przysięgłego…», «мені треба…»,
+«I need…», no «?») is offered as the «Other» answer, not taken for a question (tester 42, F11).
 At any question, the form withdrawn in words («ой, я передумала», «nie trzeba»: person.withdraws)
 asks whether to leave it; a plain no at an optional question skips it instead.
 """
@@ -64,7 +66,24 @@ def question(turn: Turn, service: Service, field: FormField, text: str | None) -
         return person.typed_in_form(turn, f"assist:pick:{current.at}:{choice.TYPED}")[1]
     if own_words(service, field, line):
         return None
+    if field.type == "choice" and choice.has_other(field) and states_need(line):
+        return None  # «potrzebuję tłumaczenia …»: the «Other» answer offered (tester 42, F11)
     return person.typed_in_form(turn)[1]
+
+
+# First words that tell a need rather than ask («мені треба …», «I need …», «potrzebuję …»)
+_STATES = frozenset(
+    words(
+        "треба потрібно потрібен потрібна мені хочу маю надо нужно нужен нужна мне хочу "
+        "i we need want potrzebuję potrzebuje potrzebne potrzebny potrzebna trzeba chcę chce mam"
+    )
+)
+
+
+def states_need(text: str) -> bool:
+    """Whether `text`, without a «?», begins by telling what the person needs."""
+    said = words(text)
+    return "?" not in text and len(said) >= 3 and said[0] in _STATES
 
 
 def own_words(service: Service, field: FormField, text: str) -> bool:

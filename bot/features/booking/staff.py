@@ -49,7 +49,8 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> Reply:
     one = "_today" if first == now else "_day"  # a day alone: today, or another
     if first != last:  # a list of days all past says so
         key = "sb_week_past_title" if weeks.passed(turn, last) else "sb_week_title"
-        title = turn.t(key, first=v.date(first), last=v.date(last))
+        said = weeks.range_start(first, last, v.date(first))  # «od 7 do 13 grudnia 2026»
+        title = turn.t(key, first=said, last=v.date(last))
     else:  # a day alone: its weekday and date, a past one said to be past
         key = "sb_past_day_title" if first < now else f"sb{one}_title"
         title = turn.t(key, day=v.long_day(first))

@@ -5,7 +5,9 @@ appointment request, that no staff member has written to the person about yet.
 Whatever they type then is a note to that request (capture.py), but «а як отримати PESEL?»,
 «how do I register my address?» is a new question, not a note, and staff would only answer it
 later. Such a text (a question as a form's steps read one, `person.asks`: two words or more,
-a «?» or a question word first) that the search answers at once with a topic is answered by
+a «?» or a question word first; or a question word anywhere, «проездной в ополе сколько стоит»,
+when the search is sure: tester 42, F7) that the search answers at once with a topic, or a
+text that names a service the office offers (a new need: tester 42, F5), is answered by
 the bot, as it would be with no request open, with one line more: «Send this to your request
 #P1 too», a button (callback:also:<tag>) that passes the same text on under the request's card.
 One the search is not sure of but has topics for gets its «did you mean» and the same button,
@@ -29,7 +31,7 @@ from bot.core.numbers import record_id
 from bot.core.threads import Thread, ThreadKind
 from bot.features import urgent
 from bot.features.callback.thread import relay, relay_to_staff
-from bot.features.person import asks
+from bot.features.person import asks, asks_within
 from bot.search import Result
 from bot.storage import from_utc_text, maybe_utc_text, utc_text
 from bot.storage import outbox as outbox_store
@@ -52,14 +54,24 @@ async def by_bot(turn: Turn, next_: Next, kind: ThreadKind, thread: Thread) -> O
     """The bot's answer with the offer to send the text to the request too; None: the text is
     the request's (no question, danger words, or the search is not sure)."""
     text = turn.incoming.text or ""
-    if not thread.number or not asks(text) or urgent.detect(text):
+    if not thread.number or urgent.detect(text):
+        return None
+    asked = asks(text)
+    # a new need that names a service of the office («мені треба щоб хтось пішов зі мною в ZUS
+    # і переклав»): the service offered, not a note to a request about something else (F5)
+    from bot.features.services import matching  # (services import courses, which import us)
+
+    named = bool(matching(turn, text))
+    if not (asked or named or asks_within(text)):
         return None
     result = await searched(turn)
     if result is None or result.smalltalk or result.command:
         return None
-    if result.best is None:  # nothing found: to the request, with an undo (README «Known gaps»)
+    if not (asked or named) and not (result.confident and result.best is not None):
+        return None  # «… сколько стоит» without a «?»: a question only if answered at once (F7)
+    if result.best is None and not named:  # nothing found: to the request, with an undo
         return None if thread.private else await _nothing_found(turn, kind, thread, text)
-    if result.confident and result.best.is_action:
+    if result.confident and result.best is not None and result.best.is_action:
         return None
     outcome = await next_()
     button = Button(turn.t("btn_cb_also", id=thread.number), hold(turn, kind, thread, text))

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, Replay, again, end, pending, stay, then
-from bot.core.messages import Button, Expired, Reply, in_rows
+from bot.core.messages import Button, Expired, Reply
 from bot.core.session import Held
 from bot.core.words import too_short
 from bot.features import person, urgent
 from bot.features.menu import AGAIN, HINT, main_menu
-from bot.features.office import first_words, gmina, left, own_town, small_towns, switch
-from bot.features.office.cities import Town, asked_town, named_town, town_alone
+from bot.features.office import first_words, gmina, left, own_town, switch
+from bot.features.office.cities import asked_town, named_town, town_alone
 from bot.features.office.guess import guess
-from bot.features.office.in_form import LEAVE, instead, keep_to, leave_form, offered_here
+from bot.features.office.in_form import LEAVE, instead, leave_form, offered_here
+from bot.features.office.listed import NEAR, chooser, needs_choice, no_point_in
 from bot.features.office.misspelt import dictionaries
 from bot.features.office.names import Named, all_names, read
 from bot.features.office.nearest import nearest
@@ -26,39 +25,8 @@ from bot.settings.config import Office
 # What a person of a network may do before choosing an office.
 FREE_COMMANDS = frozenset({"office", "language", "forget", "mydata", "help", "cancel"})
 FREE_BUTTONS = frozenset({"office", "language", "privacy"})
-NEAR = "near"
 ASKED_OFFICE = "office"  # Session.pending: the list was the last question (it asks it again)
 FAR_KM = 100  # a shared location farther than this from every office chooses none
-
-
-def needs_choice(turn: Turn) -> bool:
-    return turn.settings.network and turn.session.office not in turn.settings.offices
-
-
-def chooser(
-    turn: Turn, text: str, among: Sequence[Office] = (), first: Sequence[Office] = ()
-) -> Reply:
-    """The list of offices (`among`: those a typed name fits, then a button for them all;
-    `first`: every office, these first); someone who has an office may keep it («✖ Stay with
-    Opole»: the menu, or the form again). The person's own town known (`Memory.town`, with no
-    office): the nearest office first, as when the town was named, so «1» stays that office."""
-    offices = list(among or turn.settings.offices.values())
-    known = small_towns.where(turn.memory.town) if not among and not first else None
-    found = nearest(offices, known) if known is not None else None
-    first = (found[0],) if found is not None else first
-    offices = [*first, *(o for o in offices if all(o.id != f.id for f in first))]
-    buttons = [Button(o.label(turn.lang), f"office:{o.id}") for o in offices]
-    rows = in_rows(buttons, 2)
-    if among:
-        rows = [[button] for button in buttons] + [[Button(turn.t("btn_office_all"), "office")]]
-    elif any(o.location for o in offices):
-        rows.append([Button(turn.t("btn_office_near"), f"office:{NEAR}")])
-    if turn.session.flow is None and needs_choice(turn):
-        rows.append([Button(turn.t("btn_language"), "language")])
-    if not needs_choice(turn):
-        keep = turn.t("btn_office_keep", office=turn.office.label(turn.lang))
-        rows.append([Button(keep, keep_to(turn))])
-    return Reply(text, rows)
 
 
 async def gate(turn: Turn) -> Outcome | None:
@@ -66,6 +34,9 @@ async def gate(turn: Turn) -> Outcome | None:
     settings, incoming, session = turn.settings, turn.incoming, turn.session
     if not settings.network:
         return None
+    if turn.pending == ASKED_OFFICE and session.flow is not None and incoming.text:
+        if incoming.command is None and incoming.payload is None:  # (tester 42, F8)
+            return await _town_in_form(turn, incoming.text)
     if incoming.command == "start" and incoming.args:
         office = settings.offices.get(incoming.args.strip().lower())
         if office is not None and session.flow is not None:  # in a form: as /office does
@@ -132,7 +103,7 @@ async def gate(turn: Turn) -> Outcome | None:
         if not lines and (asked or own_town.alone(turn, incoming.text or "")):  # nothing new:
             turn.memory.held = before  # the question sent before still waits for the choice
             text = turn.t("office_choose" if before is None else "office_first")
-        text, first = _no_point_in(turn, town, text)
+        text, first = no_point_in(turn, town, text)
     elif typed is None and not lines and unsure(incoming.text or ""):  # («не знаю»)
         turn.memory.held = before  # (nothing to answer after the choice)
         text = turn.t("office_any") + ("" if before is None else f"\n\n{turn.t('office_first')}")
@@ -150,19 +121,6 @@ async def gate(turn: Turn) -> Outcome | None:
         text, first = told(turn, close[0])  # («я з opel, як зробити песель»: Opole?)
         text += "" if turn.memory.held is None else f"\n\n{turn.t('office_first')}"
     return stay(*lines, chooser(turn, text, first=first))
-
-
-def _no_point_in(turn: Turn, town: Town, ask: str) -> tuple[str, tuple[Office, ...]]:
-    """The gate's text and the office put first for a town with no information point."""
-    none = own_town.none_there(turn, town.name)
-    found = nearest(turn.settings.offices.values(), town.where)
-    if found is None:
-        return f"{none}\n\n{ask}", ()
-    office, km = found
-    label = markup.literal(office.label(turn.lang))
-    distance = turn.services.t.number(turn.lang, round(km))
-    said = turn.t("office_town_nearest", office=label, km=distance)
-    return f"{none} {said}\n\n{ask}", (office,)
 
 
 def _language(turn: Turn, code: str, how: str = "") -> Outcome:
@@ -229,9 +187,31 @@ async def choose(turn: Turn) -> Outcome:
     if current in turn.settings.offices:
         mine = markup.literal(turn.settings.offices[current].label(turn.lang))
         text = f"{turn.t('office_current', office=mine)}\n{text}"
-    if turn.session.flow is None:  # a town typed next answers it, even with a request open
-        return pending(stay(chooser(turn, text)), ASKED_OFFICE)  # (callback/capture.py)
-    return stay(chooser(turn, text))
+    # a town typed next answers it, even with a request open (callback/capture.py), or in a
+    # form (`_town_in_form`): «гданьск» at the list was read as the phone step's answer
+    return pending(stay(chooser(turn, text)), ASKED_OFFICE)
+
+
+async def _town_in_form(turn: Turn, text: str) -> Outcome | None:
+    """A town typed at the list of offices opened in a form: its office chosen (as its button
+    would be); a town with none, the list again with the nearest first; None: no town, the
+    form's step reads the text."""
+    typed = guess(turn, text)
+    town = None if typed is not None and typed.take else asked_town(text) or town_alone(text)
+    found = read(turn, town.name) if town is not None else None
+    named = typed.named if typed is not None and typed.take else found
+    if named is not None and len(named.offices) == 1:
+        office, old = named.offices[0], turn.session.office
+        return await left.told(turn, old, leave_form(turn, office) or _set(turn, office))
+    if named is not None and named.offices:  # («Starachowice»: the city's and the county's)
+        return pending(
+            stay(chooser(turn, turn.t("office_choose_among"), named.offices)), ASKED_OFFICE
+        )
+    if town is None:
+        return None
+    turn.memory.town = town.name  # (their town, typed where it was asked: kept, as the gate does)
+    said, first = no_point_in(turn, town, turn.t("office_choose_in_flow"))
+    return pending(stay(chooser(turn, said, first=first)), ASKED_OFFICE)
 
 
 async def on_office(turn: Turn) -> Outcome:

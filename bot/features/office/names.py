@@ -55,9 +55,18 @@ def read(turn: Turn, text: str, *, short: int = 0) -> Named | None:
         return None
     covered = {at for start, end in kept.values() for at in range(start, end)}
     rest = [word for at, word in enumerate(said) if at not in covered]
-    alone = all(word in _place_words() for word in rest)
+    # the name said twice, in two languages («я в сопоте живу, ja mieszkam w Sopocie»: F9)
+    alone = all(word in _place_words() or _again(word, names, kept) for word in rest)
     offices = tuple(o for o in turn.settings.offices.values() if o.id in kept)
     return Named(offices, alone)
+
+
+def _again(
+    word: str, names: dict[str, frozenset[tuple[str, ...]]], kept: dict[str, tuple[int, int]]
+) -> bool:
+    """Whether `word` is a name of an office already named in the message."""
+    found = _named([word], names)
+    return bool(found) and set(found) <= set(kept)
 
 
 def _kept(

@@ -56,7 +56,7 @@ from bot.features.person.number import (
     use_offered,
 )
 from bot.features.person.problem import stated as problem_stated
-from bot.features.person.question import asks, claims
+from bot.features.person.question import asks, asks_within, claims
 from bot.features.person.returned import aside_kept, named, take_aside
 from bot.features.person.typed import (
     answer_now,
@@ -188,6 +188,7 @@ __all__ = [
     "ask_number",
     "aside_kept",
     "asks",
+    "asks_within",
     "change_phone",
     "companion_named",
     "consent_again",

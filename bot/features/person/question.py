@@ -43,6 +43,21 @@ def asks(text: str) -> bool:
     return len(words) >= 2 and ("?" in text or _starts_question(words))
 
 
+# Words that ask wherever they stand («проездной на автобус в ополе сколько стоит», «meldunek
+# jak zrobić»: people type on phones without a «?»). Only with an answer the search is sure of
+# do they make a question (callback/answered.py: tester 42, F7).
+_ASKING_WITHIN = frozenset(
+    "скільки як де коли чому навіщо куди сколько как где когда почему зачем куда "
+    "ile jak gdzie kiedy dlaczego dokąd dokad how where when why".split()
+)
+
+
+def asks_within(text: str) -> bool:
+    """A question word anywhere in three words or more: perhaps a question without its «?»."""
+    words = _WORD.findall(text.lower())
+    return len(words) >= 3 and any(word in _ASKING_WITHIN for word in words)
+
+
 def claims(text: str) -> bool:
     """Where typed text could press a button (bot.core.choices): a question, which is offered an
     answer instead; a polite word first does not make one («proszę po polsku», «можна

@@ -16,6 +16,7 @@ from __future__ import annotations
 from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.phone import Found, display_phone, service_line, too_long, trunk_eight
+from bot.core.phone_home import readings
 
 
 def why_not(turn: Turn, typed: str, number: str | None, found: Found | None) -> str | None:
@@ -28,8 +29,8 @@ def why_not(turn: Turn, typed: str, number: str | None, found: Found | None) -> 
         return f"{turn.t('phone_trunk_eight', typed=shown)}{line}"
     if found is not None and found.overlong:
         return turn.t("phone_too_long", typed=markup.literal(found.overlong))
-    if number is None:
-        long = typed and too_long(typed)
+    if number is None:  # (a British «07911 123456» is a mobile at home: asked about, F10)
+        long = typed and too_long(typed) and not readings(typed)
         return turn.t("phone_too_long", typed=markup.literal(typed.strip())) if long else None
     kind = service_line(number)
     if kind is None:

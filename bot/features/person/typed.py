@@ -246,6 +246,7 @@ async def answer_now(turn: Turn) -> Outcome:
         raise Expired("typed:answer")
     left = [Reply(turn.t("form_left_for_question"))] if turn.session.flow else []
     mark_left(turn)
+    turn.memory.for_bot = text  # the bot's, not a note to a request open (tester 42, F5)
     return leave_and_ask(text, *left)
 
 

@@ -50,6 +50,7 @@ def offered(turn: Turn) -> list[Service]:
 
 
 async def show_all(turn: Turn) -> Outcome:
+    turn.memory.to_bot(turn.now)  # turned to the bot: a need typed next is not a request's note
     services = offered(turn)
     if not services:
         return stay(Reply(turn.t("sv_none"), [nav_row(turn, None)]))

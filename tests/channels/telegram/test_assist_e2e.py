@@ -19,7 +19,7 @@ async def test_a_translation_request_handled_by_staff_with_a_written_reply_relay
     olena, anna, staff = person_and_staff(tg)
     async with running_bot(tmp_path, tg, clock=Clock(), **catalogue()):  # Monday 09:00
         await olena.send("/services")
-        await shown(tg, olena.id, has("Help we give"))
+        await shown(tg, olena.id, has("Help we offer"))
         await olena.press("Document translation")
         await shown(tg, olena.id, has("Document translation\n\nWe help translate"))  # its page
         await olena.press("Ask for this help")

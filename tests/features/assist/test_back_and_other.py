@@ -177,3 +177,21 @@ async def test_after_other_a_short_phrase_is_the_answer_and_a_question_can_be_ke
     await dialogue.payload("assist:pick:2:pl")
     await dialogue.payload("assist:skip:3")
     assert f"{shown}{typed}?" in dialogue.text  # the summary
+
+
+NEED_TOLD = {  # tester 42, F11: a need typed instead of pressing «Other», taken for a question
+    "uk": "мені треба перекласти довідку про несудимість",
+    "ru": "мне нужно перевести справку о несудимости",
+    "en": "I need my criminal record certificate translated",
+    "pl": "potrzebuję tłumaczenia zaświadczenia o niekaralności",
+}
+
+
+async def test_a_need_told_at_a_choice_with_other_is_offered_as_the_other_answer(app):
+    for lang, need in NEED_TOLD.items():
+        person = Dialogue(app.core, user_id=f"need-{lang}", language_hint=lang)
+        await up_to_the_form(person, "translation")
+        await person.send(need)
+        assert person.buttons[0].payload == "assist:pick:0:typed", lang  # «✅ Yes, save “…”»
+        await person.payload("assist:pick:0:typed")
+        assert "2/4" in person.text, lang

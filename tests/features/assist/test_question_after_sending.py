@@ -219,3 +219,58 @@ async def test_a_question_nothing_is_found_for_goes_to_the_request_with_an_undo(
     assert "czeka na odpowiedź" not in card_now(platform, "Prośba o telefon nr T1")
     card = card_now(platform, "Prośba o telefon nr T4")
     assert "Osoba dopisała (23 listopada 2026, 09:00) — czeka na odpowiedź" in card
+
+
+WITHOUT_MARK = {  # tester 42, F7: no «?», the question word inside: the bot answers it at once
+    "en": ("meldunek where to do it", "Send this to your request #T{n} too"),
+    "uk": ("meldunek де зробити", "Надіслати й до запиту № T{n}"),
+    "ru": ("мельдунек где сделать", "Отправить и в заявку № T{n}"),
+    "pl": ("meldunek gdzie zrobić", "Wyślij to też do prośby nr T{n}"),
+}
+
+
+async def test_a_question_without_its_mark_the_bot_is_sure_of_is_answered_not_filed(
+    app, dialogue, delivery, platform
+):
+    for n, (lang, (question, button)) in enumerate(WITHOUT_MARK.items(), 1):
+        dialogue.user_id, dialogue.language_hint = f"mark-{lang}", lang
+        await request_callback(dialogue, language=lang)
+        await dialogue.send(question)
+        assert "Meldunek" in dialogue.text or "Мельдунек" in dialogue.text, lang
+        dialogue.button(button.format(n=n))
+    await dialogue.send("I will be free after 3 tomorrow")  # a detail: the request's, as before
+    await delivery.run()
+    assert relayed_texts(platform) == [
+        "💬 Prośba o telefon nr T4 · Olena pisze:\nI will be free after 3 tomorrow"
+    ]
+
+
+NEW_NEED = {  # tester 42, F5: a need another service meets, not a note to the callback
+    "en": ("I need a translation of my birth certificate", "Document translation"),
+    "uk": ("мені потрібен переклад свідоцтва про народження", "Переклад документа"),
+    "ru": ("мне нужен перевод свидетельства о рождении", "Перевод документа"),
+    "pl": ("potrzebuję tłumaczenie aktu urodzenia", "Tłumaczenie dokumentu"),
+}
+
+
+async def test_a_new_need_a_service_meets_is_offered_the_service(app, dialogue, delivery, platform):
+    for n, (lang, (need, service)) in enumerate(NEW_NEED.items(), 1):
+        dialogue.user_id, dialogue.language_hint = f"need-{lang}", lang
+        await request_callback(dialogue, language=lang)
+        await dialogue.send(need)
+        assert dialogue.button(service).payload == "service:translation", lang
+        assert dialogue.button(f"T{n}").payload.startswith("callback:also:"), lang
+    await delivery.run()
+    assert relayed_texts(platform) == []
+
+
+async def test_after_the_services_list_a_need_typed_is_the_bots(
+    app, dialogue, delivery, platform, clock
+):
+    await request_callback(dialogue, language="en")
+    clock.advance(minutes=2)
+    await dialogue.payload("services")  # turned to the bot (tester 42, F5)
+    await dialogue.send("someone must go with me to ZUS and interpret, I speak no Polish")
+    assert "Added to your request" not in dialogue.text
+    await delivery.run()
+    assert relayed_texts(platform) == []

@@ -22,7 +22,7 @@ async def test_week_lists_the_visits_per_place_and_time_in_the_staff_language(ap
     staff = Staff(app.core)
     await staff.command("week")
     text = staff.text
-    assert "Wizyty od 23 listopada 2026 do 29 listopada 2026" in text
+    assert "Wizyty od 23 do 29 listopada 2026" in text
     tuesday = text.index("wtorek, 24 listopada 2026 — Urząd Miejski w Starachowicach, 13:00–15:30")
     thursday = text.index("czwartek, 26 listopada 2026 — Centrum Usług Społecznych")
     olena, bohdan, iryna = (

@@ -54,7 +54,7 @@ async def test_coordinators_see_every_offices_visits_office_by_office(network, c
     assert "nie ma w kalendarzu" in coordinators.text
     clock.advance(days=1)
     await coordinators.command("/week")  # Tuesday: still Monday to Sunday, today marked
-    assert "Wizyty od 23 listopada 2026 do 29 listopada 2026" in coordinators.text
+    assert "Wizyty od 23 do 29 listopada 2026" in coordinators.text
     marked = coordinators.replies[-1].text
     assert marked.count("📍 **DZIŚ**\n**wtorek, 24 listopada 2026**") == 3  # each office's
     north_staff = StaffMember(network.core, chat_id=str(NORTH_CHAT))

@@ -76,6 +76,19 @@ def about_pesel(person: Dialogue) -> bool:
         # in Latin letters: the place words too, not a question about where to live
         ("en", "zhyvu v Sopoti", "Ваш інформаційний пункт: Сопот.", "Інформаційний пункт: Сопот"),
         ("en", "ya zhivu v Sopote", "Your information point: Sopot.", "Information point: Sopot"),
+        # said twice, in two languages: nothing else to answer, nothing for staff (tester 42, F9)
+        (
+            "ru",
+            "я в сопоте живу, ja mieszkam w Sopocie",
+            "Ваш информационный пункт: Сопот.",
+            "Информационный пункт: Сопот",
+        ),  # fmt: skip
+        (
+            "en",
+            "I live in Sopot, mieszkam w Sopocie",
+            "Twój punkt informacyjny: Sopot.",
+            "Punkt informacyjny: Sopot",
+        ),  # fmt: skip (its Polish read last: answered in Polish)
     ],
 )
 async def test_a_city_in_a_sentence_and_in_another_case_chooses_its_office(

@@ -9,6 +9,7 @@ import pytest
 
 from tests.support.bookings import TUE_1330
 from tests.support.callbacks import at_the_name_step, request_callback
+from tests.support.dialogue import Dialogue
 
 
 async def test_a_georgian_mobile_without_its_code_is_asked_about_not_taken_as_polish(dialogue):
@@ -114,3 +115,30 @@ async def test_numbers_with_one_reading_are_taken_and_say_how(dialogue, typed, s
     await dialogue.send(typed)
     assert said in dialogue.text
     assert "can be read two ways" not in dialogue.text
+
+
+BRITISH = {  # tester 42, F10: refused as «more digits than a phone number», no +44 offered
+    "en": "(United Kingdom, mobile)",
+    "uk": "(Велика Британія, мобільний)",
+    "ru": "(Великобритания, мобильный)",
+    "pl": "(Wielka Brytania, komórkowy)",
+}
+
+
+async def test_a_british_mobile_as_britons_write_it_is_offered_with_plus_44(app):
+    for lang, country in BRITISH.items():
+        person = Dialogue(app.core, user_id=f"gb-{lang}", language_hint=lang)
+        await at_the_name_step(person, lang)
+        await person.send("Mary")
+        await person.send("07911 123456")
+        assert f"+44 7911 123456 {country}" in person.text, lang
+    await person.press("+44 7911")
+    assert "✅ Telefon: +44 7911 123456" in person.text
+
+
+async def test_a_number_too_long_names_the_country_code_for_another_country(dialogue):
+    await at_the_name_step(dialogue)
+    await dialogue.send("Mary")
+    await dialogue.send("601 234 5678")
+    assert "is too long for a Polish number" in dialogue.text
+    assert "type it with its country code (+44 …, +49 …)" in dialogue.text

@@ -10,7 +10,7 @@ import pytest
 from bot.core.phone import phone_in
 from tests.support.callbacks import at_the_name_step
 
-TOO_LONG = "has more digits than a phone number: a Polish number has 9 digits (e.g. 601 234 567"
+TOO_LONG = "is too long for a Polish number: a Polish number has 9 digits (e.g. 601 234 567"
 
 
 async def _the_rest_of_the_request(dialogue) -> None:  # type: ignore[no-untyped-def]

@@ -32,7 +32,7 @@ async def app(tmp_path, clock):  # type: ignore[no-untyped-def]
     [
         ("uk", f"🧰 Що пропонує {EXPLAINED['uk']}"),
         ("ru", f"🧰 Что предлагает {EXPLAINED['ru']}"),
-        ("en", f"🧰 What {EXPLAINED['en']} offers"),
+        ("en", f"🧰 Offered by {EXPLAINED['en']}"),
         ("pl", f"🧰 Co oferuje {POLISH}"),  # Polish needs no explaining
     ],
 )
