@@ -15,7 +15,10 @@ a person. A message answered at once keeps its answer unless it names three matt
 (ALSO_ANSWERED: «… хочу подати на карту побиту, з чого почати?» keeps the permit; the volunteer's
 English message was answered at once with its son's Polish at school). A first version that also
 answered the first of three matters named in a message without such words got four of the
-development sets' long stories wrong (a dentist's diploma as healthcare among them): not kept."""
+development sets' long stories wrong (a dentist's diploma as healthcare among them): not kept.
+A clause said again is searched once, 16 clauses at most, and a message over 1,500 characters
+is answered as a whole: a 4,000-character letter's clauses took 300 ms of the event loop
+(bench/load.py's long messages: the others' p99 90 → 364 ms), now ~60 ms as before."""
 
 from __future__ import annotations
 
@@ -33,6 +36,8 @@ if TYPE_CHECKING:
 
 MOST = 4  # matters offered under the answer, at most
 ALSO_ANSWERED = 3  # matters, at least, for the checklist over a topic answered at once
+LONGEST = 1500  # characters: a longer message is answered as a whole
+MOST_CLAUSES = 16  # a long message's clauses searched, at most (each a search: ~3 ms)
 SURE = 0.95  # a clause of one content word: its topic's score, at least, to be a matter
 _CLAUSE = re.compile(r"[,:()]+")
 
@@ -61,9 +66,14 @@ def matters(searcher: Searcher, asked: str, lang: str | None) -> list[tuple[Matc
     """The topics the message's clauses are answered by at once, each once, in order, with the
     part its clause asks about."""
     found: dict[str, tuple[Match, int | None]] = {}
+    seen: set[str] = set()  # (a clause said again is searched once; MOST_CLAUSES at most)
     for sentence in _SENTENCE_END.split(asked):
         for piece in _CLAUSE.split(sentence or ""):
             for clause in searcher.halves.of(piece, lang):
+                said = " ".join(text.tokens(clause))
+                if said in seen or len(seen) >= MOST_CLAUSES:
+                    continue
+                seen.add(said)
                 reworded = searcher.reader.reworded(clause)
                 content = searcher.reader.content(text.tokens(reworded))
                 named = {searcher.index.ids[doc] for doc in searcher.index.naming(content)}
@@ -88,6 +98,8 @@ def many_needs(searcher: Searcher, asked: str, lang: str | None, result: Result)
     needs = searcher.needs
     if result.command or not result.several or result.smalltalk or not result.matches:
         return result
+    if len(asked) > LONGEST:
+        return result  # (a letter's length: its clauses' searches would hold the others up)
     checklist = needs.topic if needs.topic in searcher.index.ids else None
     if checklist is None or not needs.asks_start(text.tokens(asked)):
         return result
