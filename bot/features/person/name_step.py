@@ -4,6 +4,8 @@ instead read for what it is (a phone, a plea, a question, a date, children's nam
 
 from __future__ import annotations
 
+import unicodedata
+
 from bot.core import when
 from bot.core.backs import says_back, says_back_to_menu
 from bot.core.dispatch import Turn
@@ -44,6 +46,7 @@ from bot.features.person.typed import (
 )
 
 NAME_MAX = 80
+_JOINERS = {"\u200d", "\ufe0f", "\ufe0e"}  # (an emoji's joiner and its variation selectors)
 
 
 async def use_saved(turn: Turn) -> Outcome:
@@ -133,7 +136,22 @@ def _aside(turn: Turn, reading: names.Reading) -> tuple[str, str | None]:
     return reading.kept, None
 
 
+def without_emoji(text: str) -> str:
+    """The name without its emoji («Оксана 🙂»: «Оксана», as staff and /mydata show it; tester
+    42, F14): symbols that are pictures (Unicode's «other symbols», their joiners and skin
+    tones) taken out, the spaces they leave closed."""
+    kept = "".join(
+        ch
+        for ch in text
+        if unicodedata.category(ch) != "So"
+        and ch not in _JOINERS
+        and not "\U0001f3fb" <= ch <= "\U0001f3ff"
+    )
+    return " ".join(kept.split())
+
+
 def _take_name(turn: Turn, text: str, aside: str | None = None) -> Outcome:
+    text = without_emoji(text)
     if not (2 <= len(text) <= NAME_MAX) or not any(ch.isalpha() for ch in text):
         waits = person_draft(turn).question if turn.pending == AGAIN else None
         if waits:  # «Ю» at «a question, not a name?»: that offer again, never dropped unseen

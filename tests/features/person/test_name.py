@@ -88,6 +88,20 @@ async def test_the_name_is_taken_from_after_my_name_is(dialogue, lang, typed, na
     assert f": {name}, +48 601 234 567" in dialogue.text
 
 
+async def test_an_emoji_typed_with_the_name_is_not_part_of_it(dialogue, delivery, platform):
+    # tester 42, F14: «Оксана 🙂» was the name on the staff card, in /mydata and «Use: …»
+    await at_the_name_step(dialogue, "uk")
+    await dialogue.send("Оксана 🙂")
+    assert dialogue.replies[-1].request_contact
+    await _summary(dialogue)
+    await dialogue.payload(next(b.payload for b in dialogue.buttons if "send" in b.payload))
+    await delivery.run()
+    [staff_message] = platform.to(STAFF_CHAT)
+    assert "Оксана" in staff_message.text and "🙂" not in staff_message.text
+    await dialogue.send("/mydata")
+    assert ": Оксана, +48 601 234 567" in dialogue.text
+
+
 REFUSAL_ANSWER = {
     "uk": "досить імені або будь-якого імені, яким працівники можуть до вас звертатися",
     "ru": "достаточно имени или любого имени, по которому сотрудники могут к вам обращаться",
