@@ -14,6 +14,9 @@ the last one at ERROR with a traceback. Nor is its `telegram.ext` (ExtBot, Appli
 calls go through the limits in `LimitedBot._do_post`, where ExtBot puts its rate limiter, and
 a running bot does without the 60 modules of handlers, filters and persistence it imports
 (~2 MB; docs/performance.md, change 80).
+`_do_post` is python-telegram-bot's own hook for that (ExtBot overrides it in 22.x); it is not
+public API, so pyproject.toml keeps the library below 23 and tests/channels' limits tests
+drive it through the fake Bot API server.
 """
 
 from __future__ import annotations
