@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.settings.yamlmoved import KEY, LOOKED_AT, READ_AS, Retyped, indent, stop
+from bot.settings.yamlmoved import KEY, LOOKED_AT, READ_AS, Retyped, indent, reads_further
 
 _CLOSING = {"[": "]", "{": "}"}
 
@@ -42,8 +42,7 @@ def closed(text: str, line: int | None, stopped: int) -> Retyped | None:
         written = key[1] + "'" + key[2].replace("'", "''") + "'"
         how = f"had its value in quotes (a text that starts with `{still}` needs them)"
     fixed = "\n".join([*lines[: line - 1], written, *lines[line:]])
-    now = stop(fixed)
-    if now is not None and now <= stopped:
+    if not reads_further(fixed, stopped):
         return None
     return Retyped(line, how, fixed)
 
@@ -127,8 +126,7 @@ def block(text: str, stopped: int) -> Block | None:
         last = _last(lines, depths, stopped, spaces, depths[like])
         moved = [" " * more + row if row.strip() else row for row in lines[stopped : last + 1]]
         fixed = "\n".join([*lines[:stopped], *moved, *lines[last + 1 :]])
-        now = stop(fixed)
-        if now is None or now > stopped:
+        if reads_further(fixed, stopped):
             return Block(stopped + 1, last + 1, spaces, more, like + 1, fixed)
     return None
 

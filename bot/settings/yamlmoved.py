@@ -122,6 +122,13 @@ def stop(text: str) -> int | None:
     return None
 
 
+def reads_further(text: str, stopped: int) -> bool:
+    """Whether YAML reads `text` past the 0-based line it `stopped` at before (a retyped line
+    fixed what stopped it)."""
+    now = stop(text)
+    return now is None or now > stopped
+
+
 def find(text: str, stopped: int) -> Moved | None:
     """The line above `stopped` (0-based) that was moved left, None: none found."""
     lines = text.split("\n")
@@ -145,8 +152,7 @@ def find(text: str, stopped: int) -> Moved | None:
         wants = rows[[r[0] for r in rows].index(like)][1]
         moved = lines[:i] + [" " * wants + lines[i].lstrip(" ")] + lines[i + 1 :]
         fixed = "\n".join(moved)
-        now = stop(fixed)
-        if now is None or now > stopped:
+        if reads_further(fixed, stopped):
             return Moved(i + 1, spaces, wants, like + 1, fixed)
         if tried >= LOOKED_AT:
             return None

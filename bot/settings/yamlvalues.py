@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import yaml
 
 from bot.settings import yamlblocks
-from bot.settings.yamlmoved import Retyped, stop
+from bot.settings.yamlmoved import Retyped, reads_further
 
 _KEYED = re.compile(r"^(\s*(?:-\s+)?)([\w.-]+):(?:\s+(.*?))?\s*$")  # `  key: value`
 _NO_SPACE = re.compile(r"^(\s*(?:-\s+)?)([A-Za-z_][\w-]*):([^\s/].*)$")  # `key:value`
@@ -66,7 +66,7 @@ def find(exc: yaml.MarkedYAMLError, text: str) -> Slip | None:
             continue
         words, row, how = said
         fixed = "\n".join([*lines[:at], row, *lines[at + 1 :]])
-        if _reads_further(fixed, mark.line):
+        if reads_further(fixed, mark.line):
             shown = lines[at].strip()
             shown = shown if len(shown) <= 60 else shown[:57] + "…"
             quoted = "" if not row else f" («{shown}»)" if "`" in shown else f" (`{shown}`)"
@@ -76,11 +76,6 @@ def find(exc: yaml.MarkedYAMLError, text: str) -> Slip | None:
 
 def _says(row: str) -> bool:
     return bool(row.split("#")[0].strip())
-
-
-def _reads_further(text: str, stopped: int) -> bool:
-    now = stop(text)
-    return now is None or now > stopped
 
 
 def _slip(row: str, problem: str, noticed: bool) -> tuple[str, str, str] | None:
