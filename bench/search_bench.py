@@ -168,6 +168,10 @@ HELDOUT56 = ROOT / "tests" / "eval" / "heldout56.yaml"
 # same brief (the topic list and the parts' headings only), 8 out-of-scope messages a language,
 # measured with `--blind` once before that session's search changes and once after them
 HELDOUT58 = ROOT / "tests" / "eval" / "heldout58.yaml"
+# written blind on 2026-12-08 (the thirtieth session, before its search changes) with the
+# same brief (the topic list and the parts' headings only), 8 out-of-scope messages a language,
+# measured with `--blind` once before that session's search changes and once after them
+HELDOUT60 = ROOT / "tests" / "eval" / "heldout60.yaml"
 # NOT blind: written on 2026-12-06 (branch fix-search) after reading the content, 8 questions a
 # language, to find and fix misses; a development set from the start
 HELDOUT27 = ROOT / "tests" / "eval" / "heldout27.yaml"
@@ -836,7 +840,7 @@ def main(argv: list[str] | None = None) -> int:
         )
 
     blind = [HELDOUT25, HELDOUT26, HELDOUT34, HELDOUT37, HELDOUT40, HELDOUT45, HELDOUT49]
-    blind += [HELDOUT52, HELDOUT56, HELDOUT58]
+    blind += [HELDOUT52, HELDOUT56, HELDOUT58, HELDOUT60]
     if not args.blind:
         blind = []
     sets = [*SETS, *LATER_SETS, *blind, PUBLIC]
