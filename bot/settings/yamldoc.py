@@ -124,7 +124,15 @@ def load(path: Path, *, lenient: bool = False) -> Document:
     while True:
         try:
             node, data, twice = _parse(text, name, lenient)
-            break
+            item = (
+                yamltwice.dashed(node, text) if twice and len(moved) < yamlrecover.TRIES else None
+            )
+            said_once = next((p for p in twice if item and p.line == item.line), None)
+            if item is None or said_once is None:
+                break
+            said_once.message += item.note()  # a list item's `- ` missing: read with it
+            moved.append(said_once)
+            text = item.text
         except yaml.MarkedYAMLError as exc:
             typed = yamlvalues.find(exc, text)  # a value's or a key's slip in one line
             said = _syntax(name, exc, text, typed)

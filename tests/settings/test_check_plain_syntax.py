@@ -99,10 +99,11 @@ def test_each_slip_in_config_yaml_is_said_in_plain_words_with_its_fix(setup, cap
     code, out = run_check(config, capsys)
     assert code == 2
     assert (
-        f"config.yaml:{item}: [duty[0].weekday] error: Lines {item}–{item + 4} write the keys "
+        f"config.yaml:{item}: [duty[1]] error: Lines {item}–{item + 4} write the keys "
         f"of the list item of line {item - 5} again (`weekday` and 4 more): a new item whose "
         f"`- ` is missing? Write `- weekday:` on line {item}, its `-` where line {item - 5}'s "
-        "is; if it is the same item, keep one of each"
+        "is; if it is the same item, keep one of each (the rest of the file was checked as if "
+        f"line {item} had its `- `, in this run)"
     ) in out, out
     assert "appears twice" not in out, out
     for n, (_, _, said) in zip(at, CONFIG, strict=True):
@@ -157,8 +158,19 @@ def test_each_slip_in_a_content_file_is_said_in_plain_words_with_its_fix(setup, 
     at = [slip(path, old, new) for old, new, _ in CONTENT]
     # an answer's line moved left, with `: ` twice in it: its indentation, not «quotes»
     left = slip(path, "      **Deadlines**", "    Deadlines: 4 days: non-EU")
+    # a category's `- ` left out: said once, and its topics still find it (read with its `- `)
+    item = slip(path, "  - id: housing", "    id: housing")
     code, out = run_check(config, capsys)
     assert code == 2
+    assert (
+        f"faq_en.yaml:{item}: [categories[3]] error: Lines {item}–{item + 1} write the keys of "
+        f"the list item of line {item - 2} again (`id` and 1 more): a new item whose `- ` is "
+        f"missing? Write `- id:` on line {item}, its `-` where line {item - 2}'s is; if it is "
+        f"the same item, keep one of each (the rest of the file was checked as if line {item} "
+        "had its `- `, in this run)"
+    ) in out, out
+    assert "no category" not in out and "categories differ" not in out, out
+    assert "appears twice" not in out, out
     row = next((r for r in out.splitlines() if f"faq_en.yaml:{left}:" in r), "")
     assert (
         f"Line {left} (`Deadlines: 4 days: non-EU`) is indented less than the text of `answer:` "
@@ -170,3 +182,5 @@ def test_each_slip_in_a_content_file_is_said_in_plain_words_with_its_fix(setup, 
         assert said.format(n=n) in row, (n, out)
         assert f"(the rest of the file was checked as if line {n} " in row, row
     assert "left out" not in out, out
+    # and the answer's parts counted (its `**Deadlines**` heading slipped): nothing else
+    assert f"{len(CONTENT) + 3} error(s)" in out, out
