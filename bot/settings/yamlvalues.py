@@ -38,6 +38,7 @@ _KEPT = {  # a value's first character YAML keeps for itself, and what it reads 
     "%": "a directive",
 }
 _WHAT = {"[": "a list", "{": "a mapping"}
+QUOTED = "had its value in quotes"  # (the note's words: schema.Checker finds them)
 _SEPARATOR = {"[": ",", "{": ": "}
 
 
@@ -148,7 +149,7 @@ def _value(lead: str, key: str, value: str, problem: str) -> tuple[str, str, str
             f"a value cannot start with {_char(first)} (YAML reads it as {_KEPT[first]}): put the "
             f"whole value in quotes: `{written.strip()}`",
             written,
-            "had its value in quotes",
+            QUOTED,
         )
     if ": " in value and "mapping values" in problem:
         written = f"{lead}{key}: {_quote(value)}"
@@ -156,7 +157,7 @@ def _value(lead: str, key: str, value: str, problem: str) -> tuple[str, str, str
             f"the value of `{key}` has `: ` in it, which YAML reads as the start of another "
             f"key: put the whole value in quotes: `{written.strip()}`",
             written,
-            "had its value in quotes",
+            QUOTED,
         )
     return None
 
@@ -181,7 +182,7 @@ def _quoted(lead: str, key: str, value: str) -> tuple[str, str, str] | None:
             f"the `{quote}` in `{word}` ends the text in {_NAMES[quote]} quotes begun before "
             f"it: put the text in {_NAMES[_OTHER[quote]]} quotes: `{written.strip()}`",
             written,
-            "had its value in quotes",
+            QUOTED,
         )
     whole = f"{inner} {after.strip()}"
     written = f"{lead}{key}: {_quote(whole)}"
@@ -189,7 +190,7 @@ def _quoted(lead: str, key: str, value: str) -> tuple[str, str, str] | None:
         f"the value of `{key}` ends at its closing quote and `{after.strip()}` follows it: "
         f"put it all inside the quotes: `{written.strip()}`",
         written,
-        "had its value in quotes",
+        QUOTED,
     )
 
 
@@ -248,7 +249,7 @@ def _bracket(lead: str, key: str, value: str) -> tuple[str, str, str] | None:
         f"the value of `{key}` starts with `{first}`, so YAML reads it as {_WHAT[first]}: "
         f"a text that starts with `{first}` needs quotes: `{written.strip()}`{listed}",
         written,
-        f"had its value in quotes (a text that starts with `{first}` needs them)",
+        f"{QUOTED} (a text that starts with `{first}` needs them)",
     )
 
 

@@ -116,6 +116,33 @@ def test_each_slip_in_config_yaml_is_said_in_plain_words_with_its_fix(setup, cap
     assert f"{len(CONFIG) + 1} error(s)" in out, out
 
 
+def test_a_value_refused_in_quotes_too_is_said_once_by_its_own_check(setup, capsys):
+    """`timezone: @Europe/Warsaw`: «put it in quotes» would not make it right, so the time
+    zone's message alone is said, with the line as written (was: both)."""
+    config, _ = setup
+    zone = slip(config, "timezone: Europe/Warsaw", "timezone: @Europe/Warsaw")
+    mail = slip(
+        config,
+        '  email: "infopoint@example.org"   # placeholder: the office\'s own address',
+        "  email: @infopoint.example.org",
+    )
+    code, out = run_check(config, capsys)
+    assert code == 2
+    rows = [r for r in out.splitlines() if f"config.yaml:{zone}" in r]
+    assert len(rows) == 1, out
+    assert rows[0].endswith(
+        f"config.yaml:{zone}: [timezone] error: Line {zone} (`timezone: @Europe/Warsaw`): "
+        "unknown time zone '@Europe/Warsaw' — did you mean 'Europe/Warsaw'?"
+    ), out
+    rows = [r for r in out.splitlines() if f"config.yaml:{mail}" in r]
+    assert len(rows) == 1 and "quotes" not in rows[0].split(" error: ")[1], out
+    assert (
+        f"Line {mail} (`email: @infopoint.example.org`): '@infopoint.example.org' is not an "
+        in (rows[0])
+    ), out
+    assert "2 error(s)" in out, out
+
+
 CONTENT = [
     (
         "    title: 💼 Work and money",
