@@ -8,7 +8,15 @@ from typing import Any
 
 import yaml
 
-from bot.settings import yamlclosed, yamlhints, yamlmoved, yamlrecover, yamltwice, yamlvalues
+from bot.settings import (
+    yamlclosed,
+    yamlhash,
+    yamlhints,
+    yamlmoved,
+    yamlrecover,
+    yamltwice,
+    yamlvalues,
+)
 
 Path_ = tuple[str | int, ...]
 # libyaml's parser when PyYAML was built with it: content files load several times faster.
@@ -235,6 +243,11 @@ def _parse(text: str, name: str, lenient: bool) -> tuple[yaml.Node | None, Any, 
         ]
         if twice and not lenient:
             raise InvalidFile(twice)
+        if lenient:  # a value cut at ` #` where it plainly goes on (`desk: Biuro #4`)
+            twice += [
+                Problem(name, line, key_name(path), said, warning=True)
+                for line, path, said in yamlhash.cut(node, text)
+            ]
         data = loader.construct_document(node) if node is not None else None
     except ValueError as exc:
         raise _BadScalar(str(exc), node) from None

@@ -211,3 +211,52 @@ def test_each_slip_in_a_content_file_is_said_in_plain_words_with_its_fix(setup, 
     assert "left out" not in out, out
     # and the answer's parts counted (its `**Deadlines**` heading slipped): nothing else
     assert f"{len(CONTENT) + 3} error(s)" in out, out
+
+
+def test_a_value_cut_at_a_hash_is_warned_and_a_comment_is_not(setup, capsys):
+    """`desk: Biuro #4`: YAML reads ` #4` as a comment and keeps «Biuro»; said with the line
+    in quotes. What looks like a comment is not: two spaces before it, a space after the `#`, a
+    word without a digit, after a number."""
+    config, content = setup
+    desk = slip(
+        config,
+        '    desk: "Biuro Obsługi Mieszkańca, stanowisko nr 4"',
+        "    desk: Biuro Obsługi Mieszkańca, stanowisko #4",
+    )
+    title = slip(
+        content / "faq_en.yaml", "    title: 🎓 Education and courses", "    title: Courses #2a"
+    )
+    comments = [
+        slip(config, '    address: "ul. Majówka 21A, 27-200 Starachowice"', new)
+        for new in ("    address: ul. Majówka 21A, 27-200 Starachowice  #2 floor",)
+    ] + [
+        slip(config, old, new)
+        for old, new in (
+            (
+                "  language: pl              # language of the staff messages",
+                "  language: pl #pl_PL",
+            ),
+            ("  visit_minutes: 15", "  visit_minutes: 15 #2"),
+            (
+                '    name: "Urząd Miejski w Starachowicach"',
+                "    name: Urząd Miejski w Starachowicach # 4",
+            ),
+        )
+    ]
+    code, out = run_check(config, capsys)
+    assert code == 0, out
+    assert (
+        f"config.yaml:{desk}: [places.city_hall.desk] warning: Line {desk} (`desk: Biuro Obsługi "
+        "Mieszkańca, stanowisko #4`): a `#` after a space starts a comment in YAML, so `desk` is "
+        "read as «Biuro Obsługi Mieszkańca, stanowisko» and `#4` is left out: if it belongs to "
+        'the value, put the value in quotes: `desk: "Biuro Obsługi Mieszkańca, stanowisko #4"`'
+    ) in out, out
+    assert (
+        f"faq_en.yaml:{title}: [categories[4].title] warning: Line {title} (`title: Courses "
+        "#2a`): a `#` after a space starts a comment in YAML, so `title` is read as «Courses» "
+        "and `#2a` is left out: if it belongs to the value, put the value in quotes: `title: "
+        '"Courses #2a"`'
+    ) in out, out
+    assert out.count("starts a comment") == 2, out
+    for n in comments:
+        assert f"config.yaml:{n}:" not in out, (n, out)
