@@ -64,13 +64,15 @@ class Checker:
             self.problems.append(problem)
 
     def _quoted(self, problem: Problem) -> Problem | None:
-        """A syntax slip at the same value read with the value in quotes (`timezone:
-        @Europe/Warsaw`): «put it in quotes» would not make it right, so the value's error is
-        said instead (`unknown time zone '@Europe/Warsaw' — did you mean 'Europe/Warsaw'?`)."""
-        if problem.key in self.unknown:  # (its key misspelt: not what its value is)
+        """A syntax slip at the same value read with the value in quotes, where the value's
+        error refuses that value as a whole, naming it (`timezone: @Europe/Warsaw`: «unknown
+        time zone '@Europe/Warsaw'»): «put it in quotes» would not make it right, so the value's
+        error is said instead. Not one that names no value (a title too long: the quotes are
+        needed as well), nor a misspelt key's «unknown key»."""
+        if problem.key in self.unknown:
             return None
         said = f"{yamlmoved.READ_AS} line {problem.line} {yamlvalues.QUOTED}"
-        return next(
+        slip = next(
             (
                 p
                 for p in self.doc.problems
@@ -80,6 +82,10 @@ class Checker:
             ),
             None,
         )
+        if slip is None:
+            return None
+        value = next((v for path, v in self.doc.raw.items() if key_name(path) == slip.key), "")
+        return slip if value and f"'{value}'" in problem.message else None
 
     @property
     def errors(self) -> list[Problem]:

@@ -119,15 +119,24 @@ def test_each_slip_in_config_yaml_is_said_in_plain_words_with_its_fix(setup, cap
 def test_a_value_refused_in_quotes_too_is_said_once_by_its_own_check(setup, capsys):
     """`timezone: @Europe/Warsaw`: «put it in quotes» would not make it right, so the time
     zone's message alone is said, with the line as written (was: both)."""
-    config, _ = setup
+    config, content = setup
     zone = slip(config, "timezone: Europe/Warsaw", "timezone: @Europe/Warsaw")
     mail = slip(
         config,
         '  email: "infopoint@example.org"   # placeholder: the office\'s own address',
         "  email: @infopoint.example.org",
     )
+    # a title too long: its error names no value, so «put it in quotes» is said too
+    title = slip(
+        content / "faq_en.yaml",
+        "    title: 🎓 Education and courses",
+        "    title: *Education and courses for adults and children",
+    )
     code, out = run_check(config, capsys)
     assert code == 2
+    rows = [r for r in out.splitlines() if f"faq_en.yaml:{title}:" in r]
+    assert len(rows) == 2, out
+    assert "a value cannot start with `*`" in rows[0] and "button title too long" in rows[1], out
     rows = [r for r in out.splitlines() if f"config.yaml:{zone}" in r]
     assert len(rows) == 1, out
     assert rows[0].endswith(
@@ -140,7 +149,7 @@ def test_a_value_refused_in_quotes_too_is_said_once_by_its_own_check(setup, caps
         f"Line {mail} (`email: @infopoint.example.org`): '@infopoint.example.org' is not an "
         in (rows[0])
     ), out
-    assert "2 error(s)" in out, out
+    assert "4 error(s)" in out, out
 
 
 CONTENT = [
