@@ -174,6 +174,12 @@ def load(path: Path, *, lenient: bool = False) -> Document:
                 moved.append(said)
                 text = fixed.text
                 continue
+            first = yamltwice.first_item(text, stop) if stop >= 0 else None
+            if first is not None:  # a list's first item without its `- `: read with it
+                first_line, message, item = first
+                moved.append(Problem(name, first_line, "", message + item.note()))
+                text = item.text
+                continue
             syntax.append(said)
             # `lenient`: read again without the entry the error is in, for the file's other
             # problems (a content file's other topics; config.yaml's other keys) in this run

@@ -1,6 +1,7 @@
 """A key written twice in one mapping: YAML would keep the last one silently (yamldoc.load
 names each, at the copy kept). A list item's `- ` left out (its keys written again under the
-item above) is said once and read with its `- ` (`dashed`), so the item above is not lost."""
+item above) is said once and read with its `- ` (`dashed`), so the item above is not lost; the
+first item's (YAML stops at the second: `first_item`) too."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Iterator
 
 import yaml
 
-from bot.settings.yamlmoved import Retyped
+from bot.settings.yamlmoved import KEY, Retyped, indent, reads_further
 
 Path_ = tuple[str | int, ...]
 _MERGE = "tag:yaml.org,2002:merge"  # `<<: *defaults`: keys written after it replace the merged
@@ -62,6 +63,39 @@ def dashed(root: yaml.Node | None, text: str) -> Retyped | None:
         lines[at] = row[:dash] + "-" + row[dash + 1 :]
         return Retyped(at + 1, "had its `- `", "\n".join(lines))
     return None
+
+
+def first_item(text: str, stopped: int) -> tuple[int, str, Retyped] | None:
+    """Where YAML stopped (`stopped`, 0-based) at a list's `- ` item under keys indented further
+    than it, right under their parent key (`categories:` / `    id: documents` / `  - id:
+    health`): the list's first item whose `- ` is missing, read with it where YAML then reads
+    further. (its line, what to say, the file so); None: not that."""
+    lines = text.split("\n")
+    row = lines[stopped] if 0 <= stopped < len(lines) else ""
+    dash = indent(row)
+    if dash is None or not row[dash:].startswith("- "):
+        return None
+    column = len(row) - len(row[dash + 1 :].lstrip(" "))  # its key's, after the `- `
+    above = [i for i in range(stopped - 1, -1, -1) if indent(lines[i]) is not None]
+    within = [i for i in above if (indent(lines[i]) or 0) > dash]
+    parent = next((i for i in above if (indent(lines[i]) or 0) <= dash), None)
+    first = min((i for i in within if parent is None or i > parent), default=None)
+    if first is None or parent is None or indent(lines[parent]) == dash:
+        return None  # (a `- ` item above it at its level: not the list's first item)
+    written = lines[first]
+    if indent(written) != column or not KEY.match(written.strip()):
+        return None
+    lines[first] = written[:dash] + "-" + written[dash + 1 :]
+    fixed = "\n".join(lines)
+    if not reads_further(fixed, stopped):
+        return None
+    shown = written.strip()
+    said = (
+        f"Line {first + 1} (`{shown}`) is the first item of the list that goes on at line "
+        f"{stopped + 1}, without its `- `: write `- {shown}` on line {first + 1}, its `-` where "
+        f"line {stopped + 1}'s is"
+    )
+    return first + 1, said, Retyped(first + 1, "had its `- `", fixed)
 
 
 def _mappings(root: yaml.Node | None) -> Iterator[tuple[yaml.MappingNode, Path_]]:

@@ -196,8 +196,16 @@ def test_each_slip_in_a_content_file_is_said_in_plain_words_with_its_fix(setup, 
     left = slip(path, "      **Deadlines**", "    Deadlines: 4 days: non-EU")
     # a category's `- ` left out: said once, and its topics still find it (read with its `- `)
     item = slip(path, "  - id: housing", "    id: housing")
+    # and the first category's: YAML stops at the second, the line above is named
+    first = slip(path, "  - id: documents", "    id: documents")
     code, out = run_check(config, capsys)
     assert code == 2
+    assert (
+        f"faq_en.yaml:{first}: [categories[0]] error: Line {first} (`id: documents`) is the first "
+        f"item of the list that goes on at line {first + 2}, without its `- `: write `- id: "
+        f"documents` on line {first}, its `-` where line {first + 2}'s is (the rest of the file "
+        f"was checked as if line {first} had its `- `, in this run)"
+    ) in out, out
     assert (
         f"faq_en.yaml:{item}: [categories[3]] error: Lines {item}–{item + 1} write the keys of "
         f"the list item of line {item - 2} again (`id` and 1 more): a new item whose `- ` is "
@@ -219,7 +227,7 @@ def test_each_slip_in_a_content_file_is_said_in_plain_words_with_its_fix(setup, 
         assert f"(the rest of the file was checked as if line {n} " in row, row
     assert "left out" not in out, out
     # and the answer's parts counted (its `**Deadlines**` heading slipped): nothing else
-    assert f"{len(CONTENT) + 3} error(s)" in out, out
+    assert f"{len(CONTENT) + 4} error(s)" in out, out
 
 
 def test_a_value_cut_at_a_hash_is_warned_and_a_comment_is_not(setup, capsys):
