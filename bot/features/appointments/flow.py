@@ -149,7 +149,9 @@ async def typed(turn: Turn) -> Outcome:
         offer = await person.problem_stated(turn)  # (tester 41, F10)
     draft(turn).hour = kept  # «o trzech» at the days: taken on the day chosen, if free then
     hint = turn.t("ap_time_kept", time=kept) if kept else hint
-    return offer or await show_again(turn, *danger, Reply(hint, choices.nearest(turn)))
+    # the days again below: the nearest named, not offered twice (as a visit's, booking/typed.py)
+    nearest = [] if turn.session.step == "day" else choices.nearest(turn)
+    return offer or await show_again(turn, *danger, Reply(hint, nearest))
 
 
 def _hint(turn: Turn) -> Reply:

@@ -82,3 +82,15 @@ async def test_a_phone_number_as_the_description_is_named_as_one(app, dialogue: 
     assert "at least 3 characters" not in dialogue.text
     await dialogue.send("my residence card was refused")
     assert "What is your name?" in dialogue.text
+
+
+async def test_a_weekday_not_free_names_the_nearest_days_and_lists_each_day_once(
+    app, dialogue: Dialogue
+):
+    await dialogue.payload("appt:open:career")  # Thursdays only
+    await dialogue.send("friday")
+    said = "There are no free times on Friday, 27 November. The nearest days with free times:"
+    assert said in dialogue.text
+    labels = [b.label for b in dialogue.buttons]
+    days = [label for label in labels if label.startswith("Thu ")]
+    assert days and len(days) == len(set(days)), labels  # each day once: the step's own
