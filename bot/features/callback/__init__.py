@@ -25,6 +25,7 @@ from bot.features.callback.capture import NOTE_HOURS
 from bot.features.callback.details import (
     PHONE_NOTE,
     URGENT_WHY,
+    added_notes,
     detail_lines,
     phone_note,
     service_title,
@@ -32,6 +33,7 @@ from bot.features.callback.details import (
     wrote_line,
 )
 from bot.features.callback.flow import CALLBACK
+from bot.features.callback.kept import lines as written_lines
 from bot.features.callback.linked import open_numbers
 from bot.features.callback.linked_records import record_changed
 from bot.features.callback.mine import ask_withdraw, when_of, withdraw
@@ -82,6 +84,8 @@ __all__ = [
     "forget_requests",
     "forget_thread",
     "help_number",
+    "added_notes",
+    "written_lines",
     "request_number",
     "is_working_now",
     "next_call_time",

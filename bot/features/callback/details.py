@@ -26,6 +26,8 @@ SAME_PERSON = "same_person"
 SAME_PERSON_LATER = "same_person_later"
 # a request's detail: a note the person added to it while open (duplicate.py), one for each
 ADDED_NOTE = "added_note"
+# a request's detail: a text the person wrote to staff about it while open (kept.py), one each
+WROTE = "wrote"
 LINKS = (SAME_PERSON, SAME_PERSON_LATER)  # not answers: lines of their own on the staff card
 # a request's detail: why it is urgent (urgent.reason: a kind of danger, never the words), said
 # on its staff card's first line
@@ -86,6 +88,11 @@ def call_day(request: Request) -> str | None:
 def added_notes(request: Request) -> list[str]:
     """The notes the person added to the open request («📝 Add a note to #1»), in order."""
     return [d.value for d in request.details if d.id == ADDED_NOTE]
+
+
+def written_texts(request: Request) -> list[str]:
+    """What the person wrote to staff about the request (kept.py), in order."""
+    return [d.value for d in request.details if d.id == WROTE]
 
 
 def same_person_line(services: Services, lang: str, request: Request) -> str | None:
@@ -246,7 +253,7 @@ def detail_lines(
     fields = {f.id: f for f in service.fields} if service else {}
     lines = []
     for detail in details:
-        if detail.id in (*LINKS, ADDED_NOTE, URGENT_WHY):  # not answers: lines of their own
+        if detail.id in (*LINKS, ADDED_NOTE, URGENT_WHY, WROTE):  # not answers: their own lines
             continue
         field = fields.get(detail.id)
         label = services.t(lang, "gone_field")

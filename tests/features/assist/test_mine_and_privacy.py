@@ -150,3 +150,14 @@ async def test_forget_leaves_no_trace_of_the_answers_in_any_table_or_in_the_file
     await dialogue.payload("privacy:forget")
     await delivery.run()
     assert traces(app, trace) == []
+
+
+async def test_a_help_requests_mydata_shows_what_the_person_wrote_to_staff_about_it(
+    dialogue, delivery
+):
+    await send_translation(dialogue)
+    await dialogue.send("The Zorblax letter has two pages")  # no question: under the card
+    assert "Added to your request #P1" in dialogue.text
+    await dialogue.send("/mydata")
+    assert "#P1" in dialogue.text
+    assert "✉️ You wrote to staff: The Zorblax letter has two pages" in dialogue.text
