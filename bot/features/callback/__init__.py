@@ -17,8 +17,8 @@ from bot.features.callback import (
     mine,
     privacy,
     resumed,
-    staff,
     thread,
+    typed_number,
     written,
 )
 from bot.features.callback.capture import NOTE_HOURS
@@ -46,7 +46,6 @@ from bot.features.callback.replies import note_line
 from bot.features.callback.staff import office_line
 from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
-from bot.features.callback.staff import show_typed as show_record
 from bot.features.callback.thread import (
     THREAD_HOURS,
     forget_thread,
@@ -55,6 +54,7 @@ from bot.features.callback.thread import (
     replies_about,
     thread_hours,
 )
+from bot.features.callback.typed_number import show_typed as show_record
 from bot.features.callback.when import is_working_now, next_call_time, open_on, staff_back
 from bot.features.callback.written import card_written, writer
 
@@ -64,7 +64,7 @@ FEATURE = Feature(
     flows=(CALLBACK,),
     text=resumed.route,  # (capture.route, the way back to a callback left for a question)
     mine=mine.mine,
-    staff_commands={"requests": listing.list_open, "request": staff.show_one},
+    staff_commands={"requests": listing.list_open, "request": typed_number.show_one},
     coordinator_commands=frozenset({"requests", "request"}),
     staff_buttons={"request": closing.BUTTONS},
     staff_reply=thread.staff_reply,

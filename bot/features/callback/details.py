@@ -117,7 +117,7 @@ def record_name(services: Services, lang: str, request: Request) -> str:
     """The request named with its kind and number, as staff read it: «Prośba o telefon nr 3»,
     «Prośba o pomoc nr 4» (appointment requests are numbered apart: «Prośba o wizytę nr 3»)."""
     key = "staff_record_help" if request.service is not None else "staff_record_callback"
-    return services.t(lang, key, id=request.id)
+    return services.t(lang, key, id=request.number)
 
 
 def written_line(services: Services, lang: str, request: Request) -> str | None:
