@@ -172,3 +172,12 @@ async def test_the_other_countrys_reading_of_the_digits_can_still_be_chosen(dial
     await dialogue.send("60123456789")
     await dialogue.press("+60 12-345 6789")
     assert "✅ Phone: +60 12-345 6789" in dialogue.text
+
+
+async def test_the_longer_number_typed_later_as_a_correction_is_asked_about_too(dialogue):
+    await at_the_name_step(dialogue)
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.send("601 234 567 89")  # at the topics: the phone corrected, read as +60?
+    assert "has more digits than a Polish mobile number" in dialogue.text
+    assert "✅ Phone" not in dialogue.text  # asked, not saved as Malaysia's
