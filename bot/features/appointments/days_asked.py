@@ -15,7 +15,7 @@ from bot.features.appointments.replies import draft
 def asked(turn: Turn) -> Reply | None:
     """The specialist's days for a question about the day at the day step; None otherwise."""
     text = turn.incoming.text or ""
-    if turn.session.step != "day" or not person.asks(text) or not day_asked.names_day(text):
+    if turn.session.step != "day" or not person.asks(text) or not day_asked.asks_for_day(text):
         return None
     chosen = turn.office.catalogue.specialists.get(draft(turn).specialist or "")
     if chosen is None:

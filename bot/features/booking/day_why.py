@@ -94,7 +94,7 @@ def asked(turn: Turn) -> list[Reply] | None:
     place, text = draft(turn).place, turn.incoming.text or ""
     if turn.session.step != "day" or place not in turn.office.places:
         return None
-    if not person.asks(text) or not day_asked.names_day(text):
+    if not person.asks(text) or not day_asked.asks_for_day(text):
         return None
     rules = day_asked.live(turn.office.duty, turn.local(turn.now).date())
     here = [r for r in rules if r.place == place]

@@ -184,3 +184,10 @@ async def test_a_question_about_the_day_is_answered_by_the_form_with_its_days(
     assert any(
         p.startswith("booking:time:city_hall:") for p in (b.payload for b in dialogue.buttons)
     )
+
+
+async def test_another_question_that_names_a_day_is_still_offered_its_answer(app):
+    dialogue = await at_the_days(app, "en")
+    await dialogue.send("what documents do I need on Tuesday?")  # not whether it is possible
+    assert "visits only on these days" not in dialogue.text
+    assert "typed:answer" in [b.payload for b in dialogue.buttons]  # «stop and answer it?»
