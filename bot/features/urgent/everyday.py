@@ -12,6 +12,9 @@ forms, that brought lines).
   «me», no husband); children fighting each other («dzieci się biją»).
 - **A threat over a loan**: collectors, a bank, a bailiff («мне угрожают коллекторы из-за
   кредита», «windykator mi grozi»), no harm said (figures.py's `_mundane` asks).
+- **Robbed by the prices** (the thirtieth session, fix-safety11): «мене пограбували в аптеці 😅
+  ціни жах», «меня ограбили в магазине, цены как в Европе»: robbing said in a sentence that
+  names prices, or laughs where a shop is named; not «пограбували біля магазину, забрали сумку».
 """
 
 from __future__ import annotations
@@ -61,6 +64,14 @@ _CLOSE = (
     *("чолов", "муж", "хлоп", "партн", "співмеш", "сожит", "колишн", "бивш", "вітчим", "отчим"),
     *("батьк", "отец", "husband", "boyfriend", "partner", "father", "maz", "chlop", "ojc"),
 )
+_ROBBING = ("пограб", "ограб", "обікр", "обокр", "robb", "obrabow", "okrad")
+_PRICES = (  # (not «цінні речі», «дорога», «cenny»: valuables and a road)
+    *("ціни", "ціна", "цінам", "цінник", "цены", "цена", "ценам", "ценник", "дорого", "дорожч"),
+    *("дороже", "рахун", "price", "expensive", "bill", "receipt", "cena", "ceny", "cenach"),
+    *("cenami", "cenie", "drogo", "drozej", "rachun", "paragon"),
+)
+_SHOPS = ("аптек", "магазин", "ринк", "рынк", "pharmac", "shop", "store", "aptek", "sklep")
+_LAUGHING = frozenset({"lol", "lmao", "haha", "hahaha", "хаха", "хахаха", "ахах", "xd", "jk"})
 _LOANS = (
     *("колектор", "коллектор", "кредит", "позик", "займ", "банк"),
     *("collector", "loan", "bank", "windyk", "komornik", "kredyt", "pozycz"),
@@ -95,6 +106,17 @@ def violence(message: Words, around: range, positions: list[int]) -> bool:
     words = [message.words[at] for at in around]
     asked = words[0] in _ASKING or _next(message, at, around) == "ли"
     return asked and _WRITERS.isdisjoint(words) and not _any(words, _CLOSE)
+
+
+def robbed(message: Words, around: range, positions: list[int]) -> bool:
+    """Whether a crime phrase at `positions` is robbing said of prices: in a sentence that names
+    them, or that laughs and names a shop, nobody close named."""
+    if not _any([message.words[at] for at in positions], _ROBBING):
+        return False
+    words = [message.words[at] for at in around]
+    laughs = any(message.laughs[at] for at in around) or not _LAUGHING.isdisjoint(words)
+    priced = _any(words, _PRICES) or laughs and _any(words, _SHOPS)
+    return priced and not _any(words, _CLOSE)
 
 
 def owed(words: list[str]) -> bool:

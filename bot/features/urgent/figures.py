@@ -242,6 +242,8 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
         return True
     if kind in ("crime.yaml", "fire.yaml") and _long_ago(words):
         return True
+    if kind == "crime.yaml" and everyday.robbed(message, around, positions):
+        return True
     if kind == "fire.yaml" and any(word.startswith(_DRILLS) for word in words):
         return True
     if kind == "fire.yaml" and _smoked(said, words):
