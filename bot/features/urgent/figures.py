@@ -229,8 +229,8 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
         return _nearly(message, positions) or everyday.medical(message, around, positions)
     if kind == "suicide.yaml":
         return _weary(message, positions) or _leaving_work(message, positions)
-    if kind == "missing.yaml":
-        return False
+    if kind == "missing.yaml":  # (but for someone «gone» into a screen day after day)
+        return everyday.gone_into(message, _sentence(message, positions), positions)
     around = _sentence(message, positions)
     words = [message.words[at] for at in around]
     said = [message.words[at] for at in positions]
