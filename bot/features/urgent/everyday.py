@@ -90,7 +90,7 @@ _PRICES = (  # (not «цінні речі», «дорога», «cenny»: valuab
     # fees, rates and taxes, and the words of a rip-off
     *("комісі", "комисси", "commission", "fee", "fees", "prowizj", "oplat", "тариф", "taryf"),
     *("tariff", "податк", "налог", "tax", "podatk", "грабіжницьк", "грабительск", "zdzier"),
-    *("ripoff", "rip-off", "kantor"),
+    *("ripoff", "rip-off", "kantor", "аренде", "аренду", "оренді", "оренду", "rent", "czynsz"),
 )
 _OFFICES = (  # who «robs» or «follows» as an office does (right beside the crime's words)
     *("банк", "bank", "налогов", "податков", "skarbow", "urzad", "ужонд", "уженд", "zus", "зус"),
