@@ -82,6 +82,12 @@ _PASTIMES = frozenset(  # (in it, all day: not «телефон вимкнени
     "компютері компьютере телефоні телефоне смартфоні смартфоне інтернеті интернете іграх играх "
     "тіктоці тиктоке роботі работе днями komputerze telefonie grach pracy dniami".split()
 )
+_FROM = frozenset({"з", "из", "с", "со", "from", "off", "z", "ze"})
+_LISTS = (
+    *("списк", "черг", "очеред", "систем", "баз", "реєстр", "реестр", "сайт", "додат", "приложен"),
+    *("list", "queue", "system", "database", "register", "site", "app", "lista", "liscie"),
+    *("kolejk", "baz", "rejestr", "stron", "aplikac"),
+)
 _ROBBING = ("пограб", "ограб", "обікр", "обокр", "robb", "obrabow", "okrad")
 _PRICES = (  # (not «цінні речі», «дорога», «cenny»: valuables and a road)
     *("ціни", "ціна", "цінам", "цінник", "цены", "цена", "ценам", "ценник", "дорого", "дорожч"),
@@ -162,7 +168,13 @@ def idiom(message: Words, around: range, positions: list[int]) -> bool:
 
 def gone_into(message: Words, around: range, positions: list[int]) -> bool:
     """Whether a missing person's phrase at `positions` is someone gone into a screen or work,
-    day after day («сын целыми днями пропадает в компьютере»)."""
+    day after day («сын целыми днями пропадает в компьютере»), or gone from a list («ребёнок
+    пропал из списка в садик»)."""
+    after = [
+        message.words[at] for at in range(positions[-1] + 1, positions[-1] + 3) if at in around
+    ]
+    if len(after) == 2 and after[0] in _FROM and after[1].startswith(_LISTS):
+        return True
     if not _any([message.words[at] for at in positions], _GONE_INTO):
         return False
     return not _PASTIMES.isdisjoint(message.words[at] for at in around)

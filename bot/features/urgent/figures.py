@@ -36,7 +36,19 @@ from bot.features.urgent import everyday
 from bot.features.urgent.reading import Words
 
 # (each word as reading.read leaves it: lower case, no apostrophe, Polish letters unmarked)
-_KILLING = ("вб", "уб", "kill", "zabi", "dobij", "добив", "добива")
+_KILLING = (
+    "вб",
+    "уб",
+    "kill",
+    "zabi",
+    "dobij",
+    "добив",
+    "добива",
+    "душ",
+    "задуш",
+    "dusi",
+    "strangl",
+)
 _BURNING = ("гор", "пал", "burn", "plon", "pali", "пожеж", "пожар", "pozar", "fire")
 _LAUGHS = frozenset(
     {"lol", "lmao", "haha", "hahaha", "хаха", "хахаха", "ахах", "ахаха", "хех", "xd", "jk"}
