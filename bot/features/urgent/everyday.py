@@ -74,7 +74,7 @@ _CLOSE = (
 )
 # what «beats» in an idiom (right after the word of beating, «по» between or not)
 _IDIOMS = (
-    *("рекорд", "record", "rekord", "тривог", "тревог", "alarm", "ключ", "баклуш", "карман"),
+    *("рекорд", "record", "rekord", "тривог", "тревог", "alarm", "баклуш", "карман"),
     *("кишен", "гаманц", "кошел", "pocket", "wallet", "kieszen", "portfel", "бюджет", "budzet"),
 )
 _GONE_INTO = ("пропада", "зника", "исчеза", "znika")  # (day after day, not «gone»)
@@ -83,10 +83,10 @@ _PASTIMES = frozenset(  # (in it, all day: not «телефон вимкнени
     "тіктоці тиктоке роботі работе днями komputerze telefonie grach pracy dniami".split()
 )
 _FROM = frozenset({"з", "из", "с", "со", "from", "off", "z", "ze"})
-_LISTS = (
-    *("списк", "черг", "очеред", "систем", "баз", "реєстр", "реестр", "сайт", "додат", "приложен"),
-    *("list", "queue", "system", "database", "register", "site", "app", "lista", "liscie"),
-    *("kolejk", "baz", "rejestr", "stron", "aplikac"),
+_LISTS = (  # (not a queue nor a market: a child may be lost in one)
+    *("списк", "систем", "бази", "базы", "реєстр", "реестр", "сайт", "додат", "приложен"),
+    *("list", "system", "database", "register", "site", "app", "lista", "liscie", "bazy"),
+    *("bazie", "rejestr", "stron", "aplikac"),
 )
 _ROBBING = ("пограб", "ограб", "обікр", "обокр", "robb", "obrabow", "okrad")
 _PRICES = (  # (not «цінні речі», «дорога», «cenny»: valuables and a road)
@@ -102,6 +102,7 @@ _OFFICES = (  # who «robs» or «follows» as an office does (right beside the 
     *("банк", "bank", "налогов", "податков", "skarbow", "urzad", "ужонд", "уженд", "zus", "зус"),
     *("держав", "государств", "panstw", "government", "уряд", "правительств", "rzad"),
 )
+_CASH_MACHINES = ("банкомат", "bankomat")  # («у банкомата ограбили»: a place, a crime)
 _SHOPS = ("аптек", "магазин", "ринк", "рынк", "pharmac", "shop", "store", "aptek", "sklep")
 _LAUGHING = frozenset({"lol", "lmao", "haha", "hahaha", "хаха", "хахаха", "ахах", "xd", "jk"})
 _LOANS = (
@@ -146,8 +147,8 @@ def robbed(message: Words, around: range, positions: list[int]) -> bool:
     """Whether a crime phrase at `positions` is said of an office or a bank right beside it, or
     is robbing said of prices: in a sentence that names them, or that laughs and names a shop,
     nobody close named."""
-    beside = (positions[0] - 1, positions[-1] + 1)
-    if any(at in around and message.words[at].startswith(_OFFICES) for at in beside):
+    beside = [message.words[at] for at in (positions[0] - 1, positions[-1] + 1) if at in around]
+    if any(w.startswith(_OFFICES) and not w.startswith(_CASH_MACHINES) for w in beside):
         return True
     if not _any([message.words[at] for at in positions], _ROBBING):
         return False

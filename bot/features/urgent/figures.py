@@ -36,19 +36,8 @@ from bot.features.urgent import everyday
 from bot.features.urgent.reading import Words
 
 # (each word as reading.read leaves it: lower case, no apostrophe, Polish letters unmarked)
-_KILLING = (
-    "вб",
-    "уб",
-    "kill",
-    "zabi",
-    "dobij",
-    "добив",
-    "добива",
-    "душ",
-    "задуш",
-    "dusi",
-    "strangl",
-)
+_KILLING = ("вб", "уб", "kill", "zabi", "dobij", "добив", "добива")
+_CHOKING = ("душ", "задуш", "dusi", "udusi", "strangl")  # («меня душит эта бюрократия»: safety11)
 _BURNING = ("гор", "пал", "burn", "plon", "pali", "пожеж", "пожар", "pozar", "fire")
 _LAUGHS = frozenset(
     {"lol", "lmao", "haha", "hahaha", "хаха", "хахаха", "ахах", "ахаха", "хех", "xd", "jk"}
@@ -264,7 +253,7 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
         word.startswith(_DEADLINES) for word in words
     ):
         return True
-    if not any(word.startswith(_KILLING) for word in said):
+    if not any(word.startswith(_KILLING + _CHOKING) for word in said):
         return False
     if any(word.startswith(_THINGS) for word in words):
         return True
