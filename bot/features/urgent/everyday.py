@@ -22,7 +22,7 @@ forms, that brought lines).
   kurs zdzierczy»: robbing said in a sentence that names prices, a fee or a tax, or laughs where
   a shop is named; a crime's words said of an office or a bank right beside them («за мной
   следит налоговая?»). Not «пограбували біля магазину, забрали сумку», «у ужонда меня
-  ограбили» (a place, not who did it).
+  ограбили», «у банкомата ограбили» (a place, not who did it).
 """
 
 from __future__ import annotations
