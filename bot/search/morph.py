@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from typing import Any
 
 import pymorphy3
+import pymorphy3_dicts_ru
+import pymorphy3_dicts_uk
 import snowballstemmer
 
 from bot.search import morphdicts, stempel, text
@@ -110,8 +112,10 @@ class Word:
 class Analyzer:
     def __init__(self) -> None:
         with morphdicts.reading():  # suffixes in one string, paradigms in one array each
-            self.uk = pymorphy3.MorphAnalyzer(lang="uk")
-            self.ru = pymorphy3.MorphAnalyzer(lang="ru")
+            # the dictionaries' packages named, not looked for among every installed package's
+            # entry points (importlib.metadata, ~0.7 MB a running bot needs for nothing else)
+            self.uk = pymorphy3.MorphAnalyzer(pymorphy3_dicts_uk.get_path(), lang="uk")
+            self.ru = pymorphy3.MorphAnalyzer(pymorphy3_dicts_ru.get_path(), lang="ru")
         self.pl = stempel.polish()
         self.en = snowballstemmer.stemmer("english")
         # The content's words, analysed while an index is built (`building`), all of them;
