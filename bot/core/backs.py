@@ -52,9 +52,12 @@ def says_back_to_menu(text: str) -> bool:
 def _unwrapped(said: list[str]) -> Phrase:
     """The words without the polite ones at their start and end («назад будь ласка» → «назад»)."""
     polite = _lists()[1]
+    firsts, lasts = _ends()
     rest = tuple(said)
     stripped = True
     while rest and stripped:
+        if rest[0] not in firsts and rest[-1] not in lasts:
+            break  # (no polite phrase can begin or end here: most texts, looked at once)
         stripped = False
         for phrase in polite:
             if rest[: len(phrase)] == phrase:
@@ -62,6 +65,13 @@ def _unwrapped(said: list[str]) -> Phrase:
             elif rest[-len(phrase) :] == phrase:
                 rest, stripped = rest[: -len(phrase)], True
     return rest
+
+
+@functools.cache
+def _ends() -> tuple[frozenset[str], frozenset[str]]:
+    """The polite phrases' first words and last words."""
+    polite = _lists()[1]
+    return frozenset(p[0] for p in polite), frozenset(p[-1] for p in polite)
 
 
 @functools.cache

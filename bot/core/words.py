@@ -56,10 +56,20 @@ def _fold(text: str) -> str:
     return bare.translate(_PLAIN)
 
 
+_WORDS: dict[str, tuple[str, ...]] = {}  # the last texts' words: as `_FOLDED` (~10 a turn)
+
+
 def words(text: str) -> list[str]:
     """The folded words and numbers of `text`, without emoji and punctuation; a number without
     its leading zeros («09:30» is «9 30»)."""
-    return [w.lstrip("0") or "0" if w.isdigit() else w for w in _WORD.findall(fold(text))]
+    found = _WORDS.get(text)
+    if found is None:
+        if len(_WORDS) >= 64:
+            _WORDS.clear()
+        found = _WORDS[text] = tuple(
+            w.lstrip("0") or "0" if w.isdigit() else w for w in _WORD.findall(fold(text))
+        )
+    return list(found)
 
 
 def folded(text: str) -> str:

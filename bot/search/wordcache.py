@@ -13,9 +13,10 @@ import hashlib
 import logging
 import os
 import pickle
-from importlib import metadata
 from pathlib import Path
 from typing import Any
+
+from bot.lazy_imports import installed
 
 log = logging.getLogger(__name__)
 
@@ -37,10 +38,8 @@ def version() -> str:
     for source in ("morph.py", "stempel.py", "text.py"):
         digest.update((here / source).read_bytes())
     for package in _PACKAGES:
-        try:
-            digest.update(f"{package}={metadata.version(package)}".encode())
-        except metadata.PackageNotFoundError:
-            digest.update(package.encode())
+        found = installed(package)  # (importlib.metadata's version, without importing it)
+        digest.update(package.encode() if found is None else f"{package}={found}".encode())
     return digest.hexdigest()
 
 

@@ -90,3 +90,18 @@ def test_the_dictionaries_read_compactly_parse_as_pymorphy3_does(app):
             assert parses(compact, word) == parses(original, word), word
         lexeme = [(p.word, p.tag) for p in compact.parse("записуйте")[0].lexeme]
         assert lexeme == [(p.word, p.tag) for p in original.parse("записуйте")[0].lexeme]
+
+
+def test_the_cache_is_stamped_with_each_dictionarys_installed_version():
+    # read without importlib.metadata (bot.lazy_imports.installed) as it reads them: an upgraded
+    # dictionary or analyser makes a restart analyse the words again, nothing else does
+    from importlib import metadata
+
+    import aiolimiter
+
+    from bot.lazy_imports import installed
+
+    for package in (*wordcache._PACKAGES, "aiolimiter", "python-telegram-bot", "PyYAML"):
+        assert installed(package) == metadata.version(package), package
+    assert aiolimiter.__version__ == metadata.version("aiolimiter")
+    assert installed("no-such-package-here") is None

@@ -28,11 +28,15 @@ import time
 from collections.abc import Callable, Coroutine
 from typing import Any
 
-from aiolimiter import AsyncLimiter
 from telegram import Bot
 from telegram._utils.defaultvalue import DEFAULT_NONE
 from telegram._utils.types import ODVInput
 from telegram.error import RetryAfter
+
+from bot.lazy_imports import aiolimiter_without_metadata
+
+with aiolimiter_without_metadata():
+    from aiolimiter import AsyncLimiter
 
 log = logging.getLogger(__name__)
 

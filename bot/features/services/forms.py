@@ -161,7 +161,7 @@ def _forms(searcher: Searcher, token: str) -> frozenset[str]:
 # where each key is (a name is looked for only where its first word is: a 4,000-character
 # message checked at each of its ~700 words for each of ~100 names took ~30 ms on the loop)
 LatinKeys = tuple[tuple[frozenset[str], ...], dict[str, list[int]]]
-_CYRILLIC: dict[int, tuple[Service, tuple[tuple[int, tuple[str, ...]], ...]]] = {}
+_CYRILLIC: dict[int, tuple[Service, tuple[tuple[int, tuple[str, ...], str], ...]]] = {}
 
 
 def latin_keys(question: str) -> LatinKeys | None:
@@ -188,15 +188,16 @@ def spelled_latin(service: Service, asked: LatinKeys) -> int:
     """The length of the longest of the service's Cyrillic names whose words the question has
     one after the other, in Latin letters (0: none)."""
     keys, at = asked
-    best = 0
-    for size, name in _cyrillic_names(service):
-        last = len(keys) - len(name)
-        if size > best and any(
-            start <= last and all(_has(keys[start + i], word) for i, word in enumerate(name))
-            for start in at.get(name[0][:ENDING_FROM], ())
-        ):
-            best = size
-    return best
+    for size, name, first in _cyrillic_names(service):  # (the longest first: the first found)
+        starts = at.get(first)  # (mostly none: a name is looked at only where its word is)
+        if starts is not None:
+            last = len(keys) - len(name)
+            if any(
+                start <= last and all(_has(keys[start + i], word) for i, word in enumerate(name))
+                for start in starts
+            ):
+                return size
+    return 0
 
 
 def _has(typed: frozenset[str], word: str) -> bool:
@@ -206,7 +207,9 @@ def _has(typed: frozenset[str], word: str) -> bool:
     return any(key.startswith(word) for key in typed)
 
 
-def _cyrillic_names(service: Service) -> tuple[tuple[int, tuple[str, ...]], ...]:
+def _cyrillic_names(service: Service) -> tuple[tuple[int, tuple[str, ...], str], ...]:
+    """The service's Cyrillic names as keys, the longest first, each with the start of its
+    first word (where `LatinKeys` says it is)."""
     kept = _CYRILLIC.get(id(service))
     if kept is None or kept[0] is not service:
         keyed = {
@@ -214,5 +217,6 @@ def _cyrillic_names(service: Service) -> tuple[tuple[int, tuple[str, ...]], ...]
             for name in names(service)
             if any(text.is_cyrillic(token) for token in text.tokens(name))
         }
-        kept = _CYRILLIC[id(service)] = (service, tuple(sorted(keyed, reverse=True)))
+        ordered = tuple((size, name, name[0][:ENDING_FROM]) for size, name in sorted(keyed))
+        kept = _CYRILLIC[id(service)] = (service, ordered[::-1])
     return kept[1]
