@@ -13,7 +13,10 @@ their first test loads what only they use (~1–3 s in each worker that ran one 
 The main process's bookkeeping stays linear in the tests: a finished scope is dropped from its
 worker's list (xdist counts a worker's pending tests over every scope it was ever given, at each
 test's end: quadratic, ~3 s of the main process's CPU in a run), and a test's position in the
-collection is looked up in a table, not searched for in the list.
+collection is looked up in a table, not searched for in the list. Single tests go out up to
+CHUNK to a message while many wait (one message and one reply between the processes for each
+test cost ~0.65 ms of CPU a test over xdist's own chunks: 4,000 trivial tests, `-n 2`), fewer as
+the queue empties, one at a time at the end.
 
 xdist's own `--dist loadgroup` would do this with marks, but with pytest 9 it does not group
 (xdist 3.8 renames `item._nodeid`, which pytest 9 no longer reads), hence this scheduler."""
