@@ -15,6 +15,10 @@ import yaml
 
 from bot.app import build
 from tests.support.callbacks import Delivery, RecordingPlatform
+from tests.support.collector import (  # noqa: F401 - the run's hooks
+    pytest_collection_finish,
+    pytest_runtest_teardown,
+)
 from tests.support.configs import configs_read_once  # noqa: F401 - the run's fixture
 from tests.support.content_once import content_read_once  # noqa: F401 - the run's fixture
 from tests.support.dialogue import Dialogue

@@ -298,6 +298,7 @@ class FakeTelegram:
         self.get_updates_at: list[float] = []
         self.read_upto: dict[int, int] = {}  # per chat: calls already read by wait_message
         self.changed = asyncio.Condition()
+        self._closing = False  # see __aexit__
         self.port = _free_port()
         self._runner: web.AppRunner | None = None
         self._site: web.TCPSite | None = None
@@ -323,6 +324,10 @@ class FakeTelegram:
 
     async def __aexit__(self, *exc: object) -> None:
         if self._runner:
+            # a long poll still open (a bot's last getUpdates) returns now: the cleanup would
+            # otherwise wait its shutdown_timeout for it at the end of each test
+            self._closing = True
+            await self._notify()
             await self._runner.cleanup()
 
     async def start_listening(self) -> None:
@@ -625,7 +630,7 @@ class FakeTelegram:
         timeout = float(params.get("timeout", 0) or 0)
         deadline = asyncio.get_running_loop().time() + timeout
         async with self.changed:
-            while not self.updates:
+            while not self.updates and not self._closing:
                 left = deadline - asyncio.get_running_loop().time()
                 if left <= 0:
                     break
