@@ -1,0 +1,49 @@
+"""Tester 43's findings met on the shipped config.yaml, through the real core, on Tuesday
+8 December 2026 at 01:10 in Warsaw (the point opens at 08:00; the assistant's duty: Tuesdays
+13:00–15:30 at the city hall, Thursdays 13:00–15:00 at the social services centre).
+
+F1: «kiedy …» (Polish «when …») about the hours was read as «niedz.», Sunday, with a typo and
+the answer opened «niedziela, 13 grudnia: punkt informacyjny jest zamknięty»."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from bot.app import build
+from tests.conftest import ROOT, Clock
+from tests.support.dialogue import Dialogue
+
+pytestmark = pytest.mark.slow  # the whole shipped content
+
+NIGHT = dt.datetime(2026, 12, 8, 0, 10, tzinfo=dt.UTC)  # Tuesday, 01:10 in Warsaw
+
+
+@pytest.fixture
+async def shipped(tmp_path):  # type: ignore[no-untyped-def]
+    app = await build(ROOT / "config.yaml", storage_path=tmp_path / "s.sqlite3", clock=Clock(NIGHT))
+    try:
+        yield app
+    finally:
+        await app.close()
+
+
+WHEN = [
+    "kiedy jest czynne biuro?",
+    "kiedy pracujecie?",
+    "kiedys jest dyżur",
+    "kiedyś pracuje punkt",
+]
+
+
+async def test_kiedy_about_the_hours_gets_the_hours_without_an_unasked_day(shipped):
+    for n, typed in enumerate(WHEN):
+        person = Dialogue(shipped.core, user_id=f"kiedy-{n}", language_hint="pl")
+        await person.send(typed)
+        assert "Wtorek 13:00–15:30" in person.text, (typed, person.text[:300])
+        assert "niedziela" not in person.text.lower(), (typed, person.text[:300])
+        assert "🗓" not in person.text, typed
+    named = Dialogue(shipped.core, user_id="kiedy-day", language_hint="pl")
+    await named.send("czy jesteście czynni w niedzielę?")  # a day really named still is
+    assert "niedziela, 13 grudnia: punkt informacyjny jest zamknięty" in named.text, named.text
