@@ -13,6 +13,7 @@ import pytest
 
 from bot.app import build
 from tests.conftest import ROOT, Clock
+from tests.support.assist import up_to_the_form
 from tests.support.dialogue import Dialogue
 
 pytestmark = pytest.mark.slow  # the whole shipped content
@@ -47,3 +48,41 @@ async def test_kiedy_about_the_hours_gets_the_hours_without_an_unasked_day(shipp
     named = Dialogue(shipped.core, user_id="kiedy-day", language_hint="pl")
     await named.send("czy jesteście czynni w niedzielę?")  # a day really named still is
     assert "niedziela, 13 grudnia: punkt informacyjny jest zamknięty" in named.text, named.text
+
+
+# F8: at Sopot's accompaniment «Where to? — An office / A school or kindergarten / The doctor»
+# a place typed was refused («choose one of the buttons»), even the option's own Polish word
+TYPED_PLACES = [
+    ("ru", "в налоговую", "Куда пойти? — В учреждение", "в налоговую"),
+    (
+        "ru",
+        "Urząd Skarbowy, ul. Kościuszki 2",
+        "— В учреждение",
+        "Urząd Skarbowy, ul. Kościuszki 2",
+    ),
+    ("uk", "в ґміну", "Куди піти? — До установи", "в ґміну"),
+    ("en", "to the dentist", "Where to? — The doctor", "to the dentist"),
+    ("pl", "do przedszkola", "Dokąd? — Do szkoły lub przedszkola", None),
+]
+REST = ["9.12", "10:00", "ul. Kościuszki 2", "assist:pick:4:ru", "assist:skip:6"]  # to the summary
+
+
+async def test_a_place_typed_at_where_to_is_the_option_of_its_kind(example):
+    for n, (lang, typed, line, note) in enumerate(TYPED_PLACES):
+        person = Dialogue(example.core, user_id=f"place-{n}", language_hint=lang)
+        await person.send("/start sopot")
+        await person.payload(f"language:{lang}")
+        await up_to_the_form(person, "accompaniment")
+        await person.send(typed)
+        assert "⚠️" not in person.text, (typed, person.text)
+        for answer in REST:
+            await (person.payload if answer.startswith("assist:") else person.send)(answer)
+        assert line in person.text, (typed, person.text)
+        if note is not None:  # what it was exactly goes to staff as the person's note
+            assert f": {note}\n" in person.text, (typed, person.text)
+    asked = Dialogue(example.core, user_id="place-no", language_hint="ru")
+    await asked.send("/start sopot")
+    await asked.payload("language:ru")
+    await up_to_the_form(asked, "accompaniment")
+    await asked.send("не в налоговую, а к врачу")  # a no in it: asked, never guessed
+    assert "⚠️" in asked.text
