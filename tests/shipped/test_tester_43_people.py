@@ -3,7 +3,8 @@
 13:00–15:30 at the city hall, Thursdays 13:00–15:00 at the social services centre).
 
 F1: «kiedy …» (Polish «when …») about the hours was read as «niedz.», Sunday, with a typo and
-the answer opened «niedziela, 13 grudnia: punkt informacyjny jest zamknięty»."""
+the answer opened «niedziela, 13 grudnia: punkt informacyjny jest zamknięty». F8 and F11
+below."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from bot.app import build
 from tests.conftest import ROOT, Clock
+from tests.shipped.conftest import at_once
 from tests.support.assist import up_to_the_form
 from tests.support.dialogue import Dialogue
 
@@ -86,3 +88,19 @@ async def test_a_place_typed_at_where_to_is_the_option_of_its_kind(example):
     await up_to_the_form(asked, "accompaniment")
     await asked.send("не в налоговую, а к врачу")  # a no in it: asked, never guessed
     assert "⚠️" in asked.text
+
+
+# F11: «gdzie zrobic badania lekarskie do pracy» was offered a crime report («did you mean»)
+MEDICAL_FOR_WORK = {
+    "pl": "gdzie zrobic badania lekarskie do pracy",
+    "uk": "де пройти медогляд для роботи",
+    "ru": "где пройти медосмотр для работы",
+    "en": "where do i get a medical check for work",
+}
+
+
+def test_a_medical_check_for_work_is_work_before_the_first_day(searcher):
+    for lang, asked in MEDICAL_FOR_WORK.items():
+        assert at_once(searcher, asked, lang) == ("employment", "Before the first day"), lang
+    bare = searcher.search("gdzie zrobic badania lekarskie", "pl")  # (for work? for a licence?)
+    assert not bare.confident or bare.best.id != "employment", bare
