@@ -104,3 +104,29 @@ def test_a_medical_check_for_work_is_work_before_the_first_day(searcher):
         assert at_once(searcher, asked, lang) == ("employment", "Before the first day"), lang
     bare = searcher.search("gdzie zrobic badania lekarskie", "pl")  # (for work? for a licence?)
     assert not bare.confident or bare.best.id != "employment", bare
+
+
+# F5: two matters, one a sick child: the residence card was lost under the ambulance lines (uk,
+# ru, en); (the Polish «dziecko jest chore» is no emergency for the screen: not changed here)
+TWO_MATTERS = {
+    "uk": "мені треба продовжити карту побиту і ще дитина захворіла, а страховки нема",
+    "ru": "мне надо продлить карту побыту, и ребенок заболел, страховки нет",
+    "en": "I need to renew my residence card and my kid is sick, we have no insurance",
+}
+ALSO = {"uk": "Ви також питали про", "ru": "Вы также спрашивали о", "en": "You also asked about"}
+
+
+async def test_a_sick_child_beside_another_matter_keeps_the_other_matter(searched_example):
+    for lang, typed in TWO_MATTERS.items():
+        person = Dialogue(searched_example.core, user_id=f"two-{lang}", language_hint=lang)
+        await person.send("/start sopot")
+        await person.payload(f"language:{lang}")
+        await person.send(typed)
+        assert "112" in person.text, lang  # the emergency's lines first, as before
+        assert ALSO[lang] in person.text, (lang, person.text)
+        offered = [b.payload for b in person.buttons]
+        assert any(p.startswith("topic:legal_stay") for p in offered), (lang, offered)
+        assert any(p.startswith("topic:health_insurance") for p in offered), (lang, offered)
+        assert "topic:healthcare" in offered, lang  # under the lines, as before
+        child_born = {"uk": "народжена", "ru": "рождённый", "en": "born"}
+        assert child_born[lang] not in person.text, (lang, person.text)
