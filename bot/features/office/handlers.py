@@ -9,8 +9,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.session import Held
 from bot.core.words import too_short
 from bot.features import person, urgent
-from bot.features.menu import AGAIN, HINT, main_menu
-from bot.features.menu.handlers import start as welcome
+from bot.features.menu import AGAIN, HINT, main_menu, welcome
 from bot.features.office import first_words, gmina, left, own_town, switch
 from bot.features.office.cities import asked_town, named_town, town_alone
 from bot.features.office.guess import guess
