@@ -25,6 +25,7 @@ from babel.dates import (
 )
 from babel.numbers import format_decimal
 
+from bot.content import quotes
 from bot.settings.model import LANGUAGES
 
 FALLBACK = "en"
@@ -294,6 +295,10 @@ def _trim(data: dict[str, Any]) -> None:
 
 
 def _fill(template: str, values: dict[str, Any]) -> str:
+    if any(q in template for q in "«„“"):  # a value in quotes: its own quotes the inner kind
+        for before, name, _, _ in string.Formatter().parse(template):
+            if name and before and name in values:
+                values = {**values, name: quotes.quoted(before[-1], values[name])}
     return string.Formatter().vformat(template, (), _Defaulting(values))
 
 

@@ -30,7 +30,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from bot.core import ordinals, relative, spoken
+from bot.core import ordinals, periods, relative, spoken
 from bot.core.day_names import month_named as month_named
 from bot.core.day_names import month_of as _month
 from bot.core.day_names import weekday_of as _weekday
@@ -110,6 +110,9 @@ def read_day(text: str, today: dt.date | None = None) -> Day | None:
         from_today = _relative(text, today)
         if from_today is not None:
             return from_today
+        period = periods.read(text, today)  # «через два тижні», «do końca miesiąca»
+        if period is not None:
+            return Day(period.day, period.month, period.year)
     iso = _ISO.fullmatch(text)
     if iso:
         return _valid(Day(int(iso.group(3)), int(iso.group(2)), int(iso.group(1))))

@@ -91,8 +91,9 @@ def with_typo(
 ) -> int | None:
     """What `word` names with one typo in it (a letter wrong, missing, added, or two swapped:
     «одинадцатого», «сряду»), where it and the name have `least` letters or more and only one
-    number has such a name; `ending`: its last letter may differ besides («сряду»: среду). Used
-    for a number in words too (bot.core.spoken)."""
+    number has such a name; `ending`: its last letter may differ besides («сряду»: среду), the
+    first letter kept (two changes, one of them the first letter, is another word: «kiedy» is no
+    «niedz.», Sunday, tester 43 F1). Used for a number in words too (bot.core.spoken)."""
     if len(word) < least:
         return None
     by_length = _by_length(names)
@@ -102,7 +103,9 @@ def with_typo(
         if size >= least
         for name, number in by_length.get(size, ())
         if DamerauLevenshtein.distance(word, name) <= 1
-        or (ending and DamerauLevenshtein.distance(word[:-1], name[:-1]) <= 1)
+        or (
+            ending and word[0] == name[0] and DamerauLevenshtein.distance(word[:-1], name[:-1]) <= 1
+        )
     }
     return found.pop() if len(found) == 1 else None
 

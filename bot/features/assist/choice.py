@@ -1,7 +1,8 @@
 """A help request's `choice` field typed instead of tapped: an option by its key, its number or
 its label in any language, or by the words of one option's label («зрозуміти лист» for
 «Зрозуміти лист з установи»), or a text that has every word of one («свідоцтво про
-народження дитини» for «Свідоцтво про народження»). Where the field has an «Other» option,
+народження дитини» for «Свідоцтво про народження»), or a place of the kind one option names
+(«в налоговую» for «В учреждение»: place_kinds.py). Where the field has an «Other» option,
 free text is its answer only after «Other» was pressed, or when the person confirms it (a
 button «✅ Yes, save “…”»): a lone number, «назад» or text without letters is never an answer.
 What was typed beside an option's label («свидетельство о рождении **сына, для школы**») goes
@@ -17,7 +18,7 @@ from bot.core import markup
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply
 from bot.core.words import words
-from bot.features.assist import parse
+from bot.features.assist import parse, place_kinds
 from bot.features.assist.draft import draft
 from bot.features.assist.parse import Invalid
 from bot.settings.catalogue import FormField
@@ -50,7 +51,7 @@ def matched(field: FormField, text: str) -> str | None:
         key = _exact(field, reading) or _near(field, reading) or _abbreviation(field, reading)
         if key is not None:
             return key
-    return None
+    return place_kinds.option(field, text)  # «в налоговую» at «An office / The doctor»
 
 
 def _exact(field: FormField, text: str) -> str | None:
@@ -176,9 +177,11 @@ def rest(field: FormField, key: str, text: str) -> str | None:
     if labels is None or key == OTHER:
         return None
     said = {w for label in labels.values.values() for w in words(label)}
+    said -= _BEFORE  # («в» of «В учреждение» is no sign the label was typed: «в налоговую»)
     spans = [m.span() for m in _TOKEN.finditer(text) if _of_label(m.group(), said)]
-    if not spans:
-        return None
+    if not spans:  # a place of the option's kind («Urząd Skarbowy, ul. Kościuszki 2»): all of it
+        whole = " ".join(text.split()).strip(" ,;:.!")
+        return whole if whole and place_kinds.option(field, text) == key else None
     left, right = text[: spans[0][0]], text[spans[-1][1] :]
     parts = (" ".join(part.split()).strip(" ,;:.!—-–") for part in (left, right))
     found = ", ".join(part for part in parts if part)

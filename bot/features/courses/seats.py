@@ -60,19 +60,6 @@ def _course(turn: Turn, typed: str) -> Course | None:
     return course
 
 
-# a title's own quotes inside the texts' quotes: Polish „…«…»”, Ukrainian and Russian «…„…“»
-_INNER = {
-    "pl": str.maketrans("„”“", "«»»"),
-    "uk": str.maketrans("«»", "„“"),
-    "ru": str.maketrans("«»", "„“"),
-}
-
-
-def inner(title: str, lang: str) -> str:
-    """A course's title with its own quotes made the inner kind («Piknik «Opolskie»»: no)."""
-    return title.translate(_INNER.get(lang, {}))
-
-
 def _titled(courses: list[Course], typed: str) -> Course | None:
     """The one course whose title, in any language, holds what was typed («A1», «piknik»)."""
     words = " ".join(typed.lower().split())
@@ -101,7 +88,7 @@ async def set_seats(turn: Turn) -> Outcome:
         return stay(Reply(said, [[Button(course.title(v.lang), f"courses:show:{course.id}")]]))
     if seats is None or not 0 < seats <= MOST:
         return stay(Reply(v("sc_seats_bad_number", most=MOST)))
-    title = markup.literal(inner(course.title(v.lang), v.lang))
+    title = markup.literal(course.title(v.lang))
     if course.finished(turn.now):
         return stay(Reply(v("sc_seats_finished", course=title)))
     before = await seats_now(turn.tx, course)
@@ -118,7 +105,7 @@ async def _changed(turn: Turn, v: Voice, course: Course, before: int, seats: int
     await course_seats.set_seats(turn.tx, turn.now, office, course.id, seats, course.seats, by)
     await more_seats(Out.of(turn), course)  # as when a place frees: offered, or held, or told
     await store.set_seats(turn.tx, office, course.id, course.seats)  # (once no offers are made)
-    title = markup.literal(inner(course.title(v.lang), v.lang))
+    title = markup.literal(course.title(v.lang))
     lines = [
         v("sc_seats_done", course=title, seats=seats, before=before, by=markup.literal(by or "—")),
         v("sc_seats_rule", config=course.seats)

@@ -259,10 +259,14 @@ def offer_reply(v: Voice, course: Course, enrolment: store.Enrolment) -> Reply:
     return Reply(f"{text}\n\n{course_text(v, course, description=False)}", rows)
 
 
-def lapsed_reply(v: Voice, course: Course, now: dt.datetime) -> Reply:
-    text = v("co_lapsed", course=markup.literal(course.title(v.lang)))
+def lapsed_reply(v: Voice, course: Course, now: dt.datetime, free: bool) -> Reply:
+    """An offer not taken in time; `free`: nobody else took the place, a tap signs them up."""
+    free = free and not course.started(now)
+    text = v("co_lapsed_free" if free else "co_lapsed", course=markup.literal(course.title(v.lang)))
     if course.started(now):
         return Reply(text)
+    if free:
+        return Reply(text, [[Button(v("co_btn_enrol"), f"course:enrol:{course.id}")]])
     return Reply(text, [[Button(v("co_btn_join_again"), f"course:open:{course.id}")]])
 
 

@@ -244,6 +244,13 @@ async def more_seats(out: Out, course: Course) -> None:
     await tell_free(out, course, free, ())
 
 
+async def _still_free(out: Out, enrolment: store.Enrolment) -> bool:
+    """Whether the places an offer held are free for anyone now: nobody waits for them."""
+    office, service = enrolment.office, enrolment.service
+    left = await waiting_list.free_seats(out.tx, office, service)
+    return left >= enrolment.people and not await store.waiting_in(out.tx, office, service)
+
+
 async def run(services: Services) -> None:
     """The periodic job."""
     await lapse_offers(services)
@@ -271,10 +278,11 @@ async def lapse_offers(services: Services) -> int:
                 position = await store.position(tx, merged)
                 text = family.kept_text(v, course, merged, position, "co_part_lapsed")
                 await out.send(enrolment, Reply(text, [mine_row(v)]))
-            else:
-                await out.send(enrolment, lapsed_reply(v, course, now))
             await fill(out, course)  # the place to the next; what nobody could take, told of
             await tell_free(out, course, free, (enrolment.id, enrolment.part_of))
+            if merged is None:  # nobody else wanted it: still free, a tap away (tester 43, F13)
+                still = await _still_free(out, enrolment)
+                await out.send(enrolment, lapsed_reply(v, course, now, still))
         for office, service in await store.with_waiting(tx):
             course = of_record(settings, office, service)
             if course is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.core.flows import Fallbacks, Feature
 from bot.features.menu import handlers
 from bot.features.menu.handlers import AGAIN, HINT, topic_at
+from bot.features.menu.handlers import start as welcome
 from bot.features.menu.replies import (
     appointments_ahead,
     book_button,
@@ -67,4 +68,5 @@ __all__ = [
     "t_book",
     "topic_at",
     "topic_reply",
+    "welcome",
 ]

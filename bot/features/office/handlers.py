@@ -9,7 +9,7 @@ from bot.core.messages import Button, Expired, Reply
 from bot.core.session import Held
 from bot.core.words import too_short
 from bot.features import person, urgent
-from bot.features.menu import AGAIN, HINT, main_menu
+from bot.features.menu import AGAIN, HINT, main_menu, welcome
 from bot.features.office import first_words, gmina, left, own_town, switch
 from bot.features.office.cities import asked_town, named_town, town_alone
 from bot.features.office.guess import guess
@@ -44,7 +44,9 @@ async def gate(turn: Turn) -> Outcome | None:
                 turn, session.office, leave_form(turn, office) or _set(turn, office)
             )
         if office is not None:
-            session.office = office.id
+            old, session.office = session.office, office.id
+            if await left.holds(turn, old):  # the welcome, and what stays at `old` (tester 43,
+                return await left.told(turn, old, await welcome(turn))  # F9), as /office says
             gmina.follow(turn)  # (a gmina of the office left: not their town here)
             return None  # the welcome, as /start gives it, now with this office's name
         if not needs_choice(turn):

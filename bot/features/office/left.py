@@ -20,7 +20,7 @@ async def told(turn: Turn, old: str | None, outcome: Outcome) -> Outcome:
     gmina.follow(turn)
     if old is None or old == turn.session.office or old not in settings.offices:
         return outcome
-    if not outcome.replies or not await _holds(turn, old):
+    if not outcome.replies or not await holds(turn, old):
         return outcome
     office = markup.literal(settings.offices[old].label(turn.lang))
     first, *rest = outcome.replies
@@ -28,9 +28,11 @@ async def told(turn: Turn, old: str | None, outcome: Outcome) -> Outcome:
     return replace(outcome, replies=(replace(first, text=text), *rest))
 
 
-async def _holds(turn: Turn, old: str) -> bool:
+async def holds(turn: Turn, old: str | None) -> bool:
     """Whether any of the person's current items (/mybookings) is of office `old`: each names
     its office when it is not the person's own (`Turn.elsewhere`), as it is now."""
+    if old is None or old == turn.session.office or old not in turn.settings.offices:
+        return False
     marker = turn.elsewhere(old)
     for section in turn.registry.mine:
         if any(marker in item.text for item in (await section(turn)).items):

@@ -23,6 +23,7 @@ from bot.features.menu import (
     topic_reply,
 )
 from bot.features.office import supported, without_names
+from bot.features.questions import beside as also
 from bot.features.questions import emoji, follow, typed
 from bot.features.questions.language import (
     follow_language,
@@ -114,6 +115,9 @@ async def _answer(turn: Turn, question: str, *, again: bool = False) -> Outcome:
     turn.memory.asked = AskedQuestion(question, result.lang or turn.lang)  # (after: not before)
     switch = switch_row(turn, followed or (result.lang if result.lang_sure else None))
     action = best is not None and best.is_action  # («no point anymore»: not the office's hours)
+    beside = await also.offered(turn, searcher, question) if turn.screened else None
+    if beside is not None:  # an emergency's lines, and the other matters of the message under them
+        return stay(beside)
     if screened and (not result.confident or action):
         # a cry for help, an ambulance: the lines urgent.screen shows are the answer, not
         # "I don't know" nor guesses («не хочу більше жити» is not about 800+ or housing);

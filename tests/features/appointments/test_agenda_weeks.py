@@ -41,8 +41,8 @@ async def test_appointments_of_a_later_week_by_word_by_day_and_by_the_arrows(app
 
 async def test_appointments_with_words_it_cannot_read_says_what_it_takes(app):
     anna = StaffMember(app.core)
-    await anna.command("/appointments za miesiąc")
-    assert "Nie rozumiem: /appointments za miesiąc" in anna.text
+    await anna.command("/appointments za chwilę")
+    assert "Nie rozumiem: /appointments za chwilę" in anna.text
     assert "/appointments next" in anna.text and "/appointments 15.12" in anna.text
     assert "/appointments W3" in anna.text and "21 dni" in anna.text
     assert "Wizyty u specjalistów od" not in anna.text

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import write_config
-from tests.support.assist import send_translation
+from tests.support.assist import fill_translation, send_translation
 from tests.support.dialogue import Dialogue
 from tests.support.services import catalogue
 
@@ -53,3 +53,23 @@ async def test_a_day_of_the_help_itself_keeps_its_calendar(tmp_path: Path):
         assert "📅 Tuesday, 1 December" in person.text and "Needed by" not in person.text
     finally:
         await application.close()
+
+
+# tester 43, F12: a deadline typed as people say it is read as a date, shown in the summary
+SAID_SO = [
+    ("uk", "до кінця місяця", "— понеділок, 30 листопада 2026"),
+    ("uk", "через два тижні", "— понеділок, 7 грудня 2026"),
+    ("ru", "в течение недели", "— понедельник, 30 ноября 2026"),
+    ("en", "by the end of the month", "— Monday, 30 November 2026"),
+    ("en", "in two weeks", "— Monday, 7 December 2026"),
+    ("pl", "za dwa tygodnie", "— poniedziałek, 7 grudnia 2026"),
+    ("pl", "do końca przyszłego miesiąca", "— czwartek, 31 grudnia 2026"),
+]
+
+
+async def test_a_deadline_said_as_people_say_it_is_read_as_its_date(app):
+    for n, (lang, typed, line) in enumerate(SAID_SO):
+        person = Dialogue(app.core, user_id=f"said-{n}", language_hint=lang)
+        await fill_translation(person, needed_by=typed)
+        assert line in person.text, (typed, person.text)
+        assert "⚠️" not in person.text, typed

@@ -43,8 +43,8 @@ async def test_week_next_and_a_day_show_the_later_weeks_with_their_visits(app):
 
 async def test_week_with_words_it_cannot_read_says_what_it_takes(app):
     staff = Staff(app.core)
-    await staff.command("week za miesiąc")
-    assert "Nie rozumiem: /week za miesiąc" in staff.text
+    await staff.command("week za chwilę")
+    assert "Nie rozumiem: /week za chwilę" in staff.text
     assert "/week next" in staff.text and "/week 15.12" in staff.text
     assert "21 dni" in staff.text
     assert "Wizyty od" not in staff.text
@@ -93,10 +93,12 @@ async def test_today_with_a_day_shows_that_day_and_refuses_what_it_cannot_read(a
     assert "Dnia 31 listopada nie ma w kalendarzu: ten miesiąc ma 30 dni" in staff.text
     await staff.command("today 31 lipnia")  # a word that is no month: not read as one
     assert "Nie rozumiem: /today 31 lipnia" in staff.text
-    await staff.command("today za tydzień")
-    assert "Nie rozumiem: /today za tydzień" in staff.text
+    await staff.command("today za chwilę")
+    assert "Nie rozumiem: /today za chwilę" in staff.text
     assert "/today jutro" in staff.text and "/week" in staff.text
     assert "Wizyty" not in staff.text
+    await staff.command("today za tydzień")  # a week from today (bot/core/periods.py)
+    assert "Wizyty: poniedziałek, 30 listopada 2026" in staff.text
 
 
 async def test_a_day_without_a_year_is_the_nearest_one_a_past_one_looked_back_at(app, clock):

@@ -12,7 +12,7 @@ from typing import Any
 from bot.app import App, build
 from bot.features.courses.waiting import lapse_offers
 from tests.conftest import FIXTURE, write_config
-from tests.support.courses import enrol, inbox, people, text_of, up_to_summary
+from tests.support.courses import STAFF_CHAT, enrol, inbox, people, text_of, up_to_summary
 from tests.support.dialogue import Dialogue, StaffMember
 from tests.support.network import COORDINATORS_CHAT, EAST_TOPIC, FORUM_CHAT
 from tests.support.services import catalogue
@@ -183,5 +183,15 @@ async def test_a_place_for_the_rest_of_a_sign_up_says_whom_it_is_for_and_quotes_
         offer = (await inbox(app, "p1"))[-1]
         assert "🎉 A place is free on" in text_of(offer)
         assert "It is for the rest of your sign-up, still waiting: 1 person." in text_of(offer)
+        # tester 43, F17: a title with its own quotes is never quoted again in the same kind
+        oksana = Dialogue(app.core, user_id="p9", language_hint="uk")
+        await up_to_summary(oksana, name="Оксана")
+        await oksana.payload("course:people:1")
+        await oksana.payload(next(b.payload for b in oksana.buttons if ":confirm:" in b.payload))
+        assert "«Пікнік „Опільський“»" in oksana.text, oksana.text
+        assert "««" not in oksana.text and "»»" not in oksana.text, oksana.text
+        staff = "\n".join(text_of(r) for r in await inbox(app, STAFF_CHAT))
+        assert "🆕 Оксана na liście rezerwowej „Piknik «Opolskie»”" in staff, staff
+        assert "””" not in staff, staff
     finally:
         await app.close()

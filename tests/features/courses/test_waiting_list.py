@@ -58,7 +58,9 @@ async def test_two_seats_four_people_one_leaves_the_first_waiting_lets_it_lapse_
         assert await lapse_offers(app.services) == 1
         assert await lapse_offers(app.services) == 0  # once only
         lapsed = (await inbox(app, "p3"))[-1]
-        assert "you are no longer on the waiting list" in text_of(lapsed)
+        assert "went to the next person on the waiting list and you are no longer on it" in text_of(
+            lapsed
+        )
         await maria.payload(payload_of(offer, "Take the place"))
         assert "this place is no longer yours" in maria.text
 
@@ -142,3 +144,42 @@ async def test_an_offer_survives_a_restart_and_lapses_after_it(tmp_path, clock):
         assert "A place is free" in text_of((await inbox(second, "p4"))[-1])
     finally:
         await second.close()
+
+
+async def test_an_offer_that_lapses_with_nobody_else_waiting_says_the_place_is_still_free(
+    tmp_path, clock
+):
+    """Tester 43, F13: the only one waiting let the offer lapse (asleep, no data for a day): they
+    are told the place is still free, not only «you are no longer on the waiting list», and one
+    tap on «✍️ Sign up» gets it; with someone behind them, it went to the next and they are told
+    how to get back on the list."""
+    async with course_app(tmp_path, clock) as app:
+        olena, petro = people(app, 2)
+        [taras] = people(app, 1, lang="uk")
+        taras.user_id = "p3"
+        await enrol(olena, name="Olena")
+        await enrol(petro, name="Petro")
+        await enrol(taras, name="Тарас")
+        assert "номер 1" in taras.text
+        await _leave(olena)
+        assert "🎉" in text_of((await inbox(app, "p3"))[-1])
+        clock.advance(hours=25)
+        assert await lapse_offers(app.services) == 1
+        lapsed = (await inbox(app, "p3"))[-1]
+        assert "але місце досі вільне: більше ніхто на нього не чекає" in text_of(lapsed)
+        await taras.payload(payload_of(lapsed, "✍️ Записатися"))
+        await taras.payload("person:saved")  # the name and phone given before
+        await taras.payload(next(b.payload for b in taras.buttons if ":confirm:" in b.payload))
+        assert "✅ Ви записані: Польська мова A1!" in taras.text, taras.text
+
+        [maria, ivan] = people(app, 2)[:2]
+        maria.user_id, ivan.user_id = "p4", "p5"
+        await enrol(maria, name="Maria")
+        await enrol(ivan, name="Ivan")
+        await _leave(petro)
+        clock.advance(hours=25)
+        assert await lapse_offers(app.services) == 1
+        lapsed = (await inbox(app, "p4"))[-1]
+        assert "the place went to the next person on the waiting list" in text_of(lapsed)
+        assert "sign up again: you will be put back on the waiting list" in text_of(lapsed)
+        assert "A place is free on Polish A1!" in text_of((await inbox(app, "p5"))[-1])

@@ -66,5 +66,13 @@ async def test_changing_office_says_what_stays_with_the_office_left(tmp_path, cl
         assert "Twój punkt informacyjny: Południe" in piotr.text
         assert "To, co masz już w punkcie Północ" in piotr.text
         assert "zostaje w punkcie Północ" in piotr.text
+
+        # a link (t.me/<bot>?start=south, from a poster) says the same (tester 43, F9)
+        await olena.send("/start south")
+        assert "What you already have with North" in olena.text, olena.text
+        assert "stays with North" in olena.text
+        assert "This is South Information Point" in olena.text  # the welcome, as /start gives
+        await olena.send("/start south")  # the same office again: nothing moved, not said
+        assert "What you already have" not in olena.text
     finally:
         await app.close()
