@@ -19,6 +19,7 @@ from bot.content.model import (
     Variant,
 )
 from bot.settings import yamldoc
+from bot.settings.counted import counted
 from bot.settings.schema import Checker, Field
 from bot.settings.yamldoc import InvalidFile, Problem
 
@@ -183,7 +184,8 @@ def _unfilled(
             )
         else:
             whose = ", ".join(repr(o) for o in offices)
-            message = f"placeholder {{{name}}} has no value in office(s) {whose} {known_text}"
+            them = "office" if len(offices) == 1 else "offices"
+            message = f"placeholder {{{name}}} has no value in {them} {whose} {known_text}"
             problems.append(Problem(*where, message))
     for office, names in lacking.items():
         variant = variants[office]
@@ -228,8 +230,8 @@ def _no_local(name: str, used: list[tuple[str, int | None, str]], variant: Varia
         line,
         key or "local",
         f"no value for {{{name}}}, which the answers use ({Path(first).name}:{at} [{topic}], "
-        f"and in {len(used) - 1} other file(s)): add `{name}:` under `local:`, its text, or "
-        "`name` and a `label` per language (the shipped config.yaml's local: explains each key)",
+        f"and in {counted(len(used) - 1, 'other file')}): add `{name}:` under `local:`, its text, "
+        "or `name` and a `label` per language (the shipped config.yaml's local: explains each key)",
     )
 
 

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from bot.settings.catalogue_model import COURSE, Meeting
+from bot.settings.counted import agrees, counted
 from bot.settings.schema import Checker
 from bot.settings.yamldoc import Path_
 
@@ -227,7 +228,7 @@ def _warn(checker: Checker, at: Path_, found: list[tuple[Meeting, Path_, str]]) 
     for why, meetings in series.items():
         checker.warn(
             at + ("series",),
-            f"{len(meetings)} meeting(s) of the series {why}: "
+            f"{counted(len(meetings), 'meeting')} of the series {agrees(len(meetings), why)}: "
             + ", ".join(_when(m) for m in meetings)
             + "; to move or leave out one, write the meetings one by one under `meetings:` "
             "instead",

@@ -35,7 +35,7 @@ def test_an_answers_broken_text_is_named_at_its_own_line(setup, capsys):
         "number? It has 8 digits, a number in Poland 9 (+48 and 9): check it against its source",
     ):
         assert expected in out, (expected, out)
-    assert "4 error(s)" in out
+    assert "4 errors" in out
 
 
 def test_the_numbers_the_content_writes_right_are_not_named(setup, capsys):

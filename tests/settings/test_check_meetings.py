@@ -108,11 +108,27 @@ def test_a_series_over_a_public_holiday_is_one_warning(tmp_path, capsys):
     assert code == 0, out
     (line,) = lines_of(config, "series:")
     assert (
-        f"config.yaml:{line}: [services.polish_a1.series] warning: 1 meeting(s) of the series "
+        f"config.yaml:{line}: [services.polish_a1.series] warning: 1 meeting of the series "
         "falls on a Polish public holiday: Mon 2030-11-11 17:00–18:30; to move or leave out "
         "one, write the meetings one by one under `meetings:` instead"
     ) in out, out
 
+
+def test_a_series_over_two_public_holidays_is_said_in_plain_english(tmp_path, capsys):
+    """«2 meetings … fall», not «2 meeting(s) … falls» (tester 43, F16)."""
+
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["polish_a1"]["series"] = {
+            "weekday": "monday", "from": "17:00", "to": "18:30", "start": "2030-11-11", "count": 10
+        }  # fmt: skip
+
+    code, out = run(changed(tmp_path, change), capsys)
+    assert code == 0, out
+    assert (
+        "warning: 2 meetings of the series fall on a Polish public holiday: Mon 2030-11-11 "
+        "17:00–18:30, Mon 2031-01-06 17:00–18:30;"
+    ) in out, out
+    assert "(s)" not in out, out
 
 def test_the_holidays_are_looked_up_by_check_only(tmp_path):
     """`infopoint run` keeps the holidays library out of its process (bot.core.public_holidays):
