@@ -130,6 +130,7 @@ def test_a_series_over_two_public_holidays_is_said_in_plain_english(tmp_path, ca
     ) in out, out
     assert "(s)" not in out, out
 
+
 def test_the_holidays_are_looked_up_by_check_only(tmp_path):
     """`infopoint run` keeps the holidays library out of its process (bot.core.public_holidays):
     its config.load asks for no holidays; `infopoint check`'s does."""
