@@ -84,6 +84,7 @@ def check(
             _twice(checker, at, meetings)
             _overlapping(checker, at, meetings)
             past.check(checker, at, meetings, today)
+            past.started(checker, at, meetings, today)
             _shifted_start(checker, at, raw.get("series"), today)
             coming = [(m, where) for m, where in meetings if m.day >= today]
             if holidays is not None and coming:
