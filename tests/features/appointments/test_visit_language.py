@@ -42,6 +42,9 @@ async def test_a_request_keeps_its_language_to_the_appointment(app, dialogue):
     assert "🗣 Język wizyty: rosyjski" in card.text and "Język rozmowy: ukraiński" in card.text
     await dialogue.send("/mybookings")  # the person reads it with the request too
     assert "🗣 Мова прийому: російська" in dialogue.text
+    await dialogue.send("/mydata")  # and what is stored with it (tester 43, F10)
+    request = dialogue.text.split("№ W1", 1)[1]
+    assert "🗣 Мова прийому: російська" in request and "👤 Олена, 📱 +48 601 234 567" in request
 
     anna = StaffMember(app.core)
     await anna.payload("apptq:approve:1")
