@@ -18,6 +18,7 @@ from bot.content.model import (
     Topic,
     Variant,
 )
+from bot.content.untranslated import problems as left_untranslated
 from bot.settings import yamldoc
 from bot.settings.counted import counted
 from bot.settings.schema import Checker, Field
@@ -121,6 +122,7 @@ def load_variants(
     # checks below to name their problems in the same run
     missing: Missing = {}  # unfillable placeholder -> offices
     result: dict[str, KnowledgeBase] = {}
+    left = left_untranslated(shared)  # (a topic left in another language: warnings)
     for key, variant in variants.items():
         found: list[Problem] = []
         loaded: dict[str, Language] = {}
@@ -145,6 +147,7 @@ def load_variants(
         # a topic written twice: the copy kept is not compared with the other languages
         refused |= {p.key[7:] for ly in layers for p in ly.doc.problems if p.key.count(".") == 1}
         found.extend(cross_checks(loaded, shared, own[key], own_ids, today, prefer, refused))
+        found.extend([*left, *left_untranslated(own[key])])
         problems.extend(found)
         result[key] = KnowledgeBase(
             loaded, _unique([p for p in found if p.warning]), frozenset(own_ids)
