@@ -76,7 +76,7 @@ def _said(code: str, text: str, field: str, answers: dict[str, str]) -> str:
 
 
 def _fits(code: str, text: str, field: str) -> bool:
-    letters = _LETTER.findall(_NOT_WORDS.sub(" ", text).lower())
+    letters: list[str] = _LETTER.findall(_NOT_WORDS.sub(" ", text).lower())
     if not letters:
         return True
     if code in CYRILLIC:
