@@ -21,8 +21,10 @@ from bot.settings.yamldoc import Path_, Problem, key_name
 
 CYRILLIC = ("uk", "ru")  # (bot.search.lang's; not imported: the search package loads content)
 _NOT_WORDS = re.compile(r"\{[^}]*\}|\]\([^)]*\)|https?://\S+|\S+@\S+")  # placeholders, links
-_LETTER = re.compile(r"[^\W\d_]")
-_POLISH = frozenset("ąćęłńóśźż")
+_CYRILLIC = re.compile(r"[а-яёіїєґ]", re.IGNORECASE)
+_LATIN = re.compile(r"[a-ząćęłńóśźż]", re.IGNORECASE)
+_POLISH = re.compile(r"[ąćęłńóśźż]", re.IGNORECASE)
+SAMPLE = 2000  # characters of a text looked at
 CYRILLIC_SHARE = 0.3  # a Ukrainian or Russian text has at least this share of Cyrillic letters
 POLISH_LONG = 150  # letters: a Polish text this long has a Polish letter (almost always)
 
@@ -34,11 +36,11 @@ NAMES = {"uk": "Ukrainian", "ru": "Russian", "en": "English", "pl": "Polish"}
 def problems(layers: Mapping[str, Layer]) -> list[Problem]:
     """`layers`: each language's file (the shared ones, or one office's own) -> its warnings."""
     found: list[Problem] = []
-    answers: dict[str, dict[str, str]] = {}  # topic -> language -> its answer, its words
+    answers: dict[str, dict[str, str]] = {}  # topic -> language -> its answer
     for code, layer in layers.items():
         for topic, raw in (layer.data.get("topics") or {}).items():
             if isinstance(raw, dict) and isinstance(raw.get("answer"), str):
-                answers.setdefault(str(topic), {})[code] = " ".join(raw["answer"].split())
+                answers.setdefault(str(topic), {})[code] = raw["answer"].strip()
     for code, layer in layers.items():
         for topic, raw in (layer.data.get("topics") or {}).items():
             if not isinstance(raw, dict):
@@ -57,7 +59,7 @@ def problems(layers: Mapping[str, Layer]) -> list[Problem]:
 
 def _said(code: str, text: str, field: str, answers: dict[str, str]) -> str:
     """What is wrong with `text`, the `field` of a topic in `code`'s file; "" if nothing."""
-    words = " ".join(text.split())
+    words = text.strip()  # (a copy is the same text: read from YAML alike)
     same = [c for c in ORDER if c != code and c in answers and answers[c] == words]
     same = same if field == "answer" else []  # (a title alike: «PESEL», «Karta Polaka»)
     fits = _fits(code, text, field)
@@ -76,12 +78,12 @@ def _said(code: str, text: str, field: str, answers: dict[str, str]) -> str:
 
 
 def _fits(code: str, text: str, field: str) -> bool:
-    letters: list[str] = _LETTER.findall(_NOT_WORDS.sub(" ", text).lower())
-    if not letters:
-        return True
+    """Whether `text` is in `code`'s letters; an answer's beginning is enough (SAMPLE: `check`
+    and a restart after a content change read every answer of every language)."""
+    sample = _NOT_WORDS.sub(" ", text[:SAMPLE])
     if code in CYRILLIC:
-        cyrillic = sum("а" <= ch <= "я" or ch in "іїєґё" for ch in letters)
-        return cyrillic >= CYRILLIC_SHARE * len(letters)
+        cyrillic, latin = len(_CYRILLIC.findall(sample)), len(_LATIN.findall(sample))
+        return cyrillic >= CYRILLIC_SHARE * (cyrillic + latin)
     if code == "pl" and field == "answer":
-        return len(letters) < POLISH_LONG or not _POLISH.isdisjoint(letters)
+        return len(_LATIN.findall(sample)) < POLISH_LONG or _POLISH.search(text) is not None
     return True
