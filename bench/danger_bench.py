@@ -9,10 +9,10 @@ the share whose lines include their kind's: a missing child's 116 000 …), fals
 marked `danger: false` that bring any lines), and the misses of the development sets (a missed
 danger, its kind's lines not shown, a false alarm; a message that gets only a cry's 112 line is
 marked so), and the recall of each kind. Default: tests/eval/danger41.yaml, danger43, danger47,
-danger48, danger50, danger51, danger53, danger54, danger57 and danger59 (NOT blind). `--blind` adds
-the blind sets that exist (danger40, danger46, danger49, danger52, danger56, danger58,
-danger60 .yaml):
-their figures only, never a message of theirs (they are not to be read). `--ordinary`: every
+danger48, danger50, danger51, danger53, danger54, danger57, danger59 and danger61 (NOT blind).
+`--blind` adds the blind sets that exist (danger40, danger46, danger49, danger52, danger56,
+danger58, danger60 .yaml): their figures only, never a message of theirs (they are not to be
+read). `--ordinary`: every
 ordinary question the project has (the search's non-blind evaluation sets, questions.yaml,
 public.yaml, the content's examples) through the same screen, and those it flags (a change to the
 screen must flag no new one that is no danger).
@@ -36,7 +36,7 @@ from bot.features.urgent import kinds  # noqa: E402
 
 EVAL = ROOT / "tests" / "eval"
 # used while fixing (NOT blind)
-DEVELOPMENT = [EVAL / f"danger{n}.yaml" for n in (41, 43, 47, 48, 50, 51, 53, 54, 57, 59)]
+DEVELOPMENT = [EVAL / f"danger{n}.yaml" for n in (41, 43, 47, 48, 50, 51, 53, 54, 57, 59, 61)]
 # written by someone else: figures only, never read
 BLIND = [EVAL / f"danger{n}.yaml" for n in (40, 46, 49, 52, 56, 58, 60)]
 # the search's blind sets: never opened, not even by --ordinary

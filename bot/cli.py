@@ -155,9 +155,11 @@ def _check(config_path: Path) -> int:
         print(f"OK: {len(kbs)} offices; topics of their own or answered their own way: {own}.")
         print("Links that choose an office: t.me/<bot>?start=<office>, Viber context=<office>.")
     from bot import search
+    from bot.core import roughly
 
     try:
         data = search.load_data()
+        roughly.prepare()  # the bot's own word lists: a time typed roughly (when_words.yaml)
     except (ValueError, yaml.YAMLError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_INVALID

@@ -8,7 +8,8 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from bot.content import expiry, header, part_sources, refusing, topic_ids
-from bot.content.assemble import TITLE_MAX, Missing, build, cross_checks
+from bot.content.agreement import cross_checks
+from bot.content.assemble import TITLE_MAX, Missing, build
 from bot.content.model import (
     Category,
     KnowledgeBase,

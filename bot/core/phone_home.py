@@ -5,7 +5,10 @@ Read as Polish by default (bot.core.phone), such a number is a Polish landline a
 home country's reading is one (a British «07911 123456» too: tester 42, F10), the readings are
 returned for the person to choose from: a number is never taken on a guess (tester 40, F12).
 Ukraine's national format («050 123 45 67») is read at once as +380 (phone.ukrainian_national)
-and is not asked about; nor is a Polish mobile, nor a number typed with + or 00.
+and is not asked about; nor is a Polish mobile, nor a number typed with + or 00. Bare digits that
+are a Polish mobile with a digit or two run on («601 234 567 89»), which read with a + as another
+country's number (+60 12-345 6789, Malaysia), are asked about too (`overlong_polish`): a typo
+is likelier than a Malaysian number typed without its +.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from typing import TYPE_CHECKING
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
-from bot.core.phone import display_phone, normalise_phone
+from bot.core.phone import display_phone, normalise_phone, ukrainian_national
 
 if TYPE_CHECKING:
     from bot.core.turn import Turn
@@ -56,6 +59,27 @@ def readings(text: str) -> tuple[Reading, ...]:
     return (Reading(polish, POLAND), home) if polish is not None else (home,)
 
 
+def overlong_polish(text: str) -> Reading | None:
+    """Bare digits, ten or eleven, whose first nine are a Polish mobile and which read as
+    another country's number only with a + put before them («601 234 567 89»: +60 12-345 6789,
+    Malaysia; «79161234567», +7 916 …): that reading, to ask about with the Polish number's
+    digits said too many; None otherwise (a number with + or 00, «48 601 234 567», Ukraine's)."""
+    text = text.strip()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if not _TYPED.fullmatch(text) or text.startswith("0") or len(digits) not in (10, 11):
+        return None
+    if ukrainian_national(text):
+        return None
+    polish = normalise_phone(digits[:9])
+    if polish is None or _number_type(polish) not in _MOBILE:
+        return None
+    other = normalise_phone(text)
+    if other is None or other.startswith("+48"):
+        return None
+    region = phonenumbers.region_code_for_number(phonenumbers.parse(other, None))
+    return Reading(other, region or "")
+
+
 def _home_mobile(text: str, polish: str | None) -> Reading | None:
     for region in HOME_REGIONS:
         try:
@@ -89,6 +113,8 @@ def shown(turn: Turn, reading: Reading) -> str:
     """«+995 555 12 34 56 (Georgia, mobile)», «+48 55 512 34 56 (Poland, landline)»: the
     country's name in the person's language (the locale's, as Babel's territory names are
     dropped to save memory: bot.content.i18n.UNUSED_CLDR)."""
+    if reading.region != POLAND and reading.region not in HOME_REGIONS:  # no name kept for it
+        return display_phone(reading.number)  # (Babel's territories are dropped: memory)
     country = turn.t(f"phone_country_{reading.region}")
     kind = turn.t("phone_kind_landline" if reading.region == POLAND else "phone_kind_mobile")
     return f"{display_phone(reading.number)} ({country}, {kind})"

@@ -122,6 +122,9 @@ class ThreadKind:
     # they wrote before it, if ever): the record and its card as they were before it, unless
     # they wrote again since (bot.features.callback.answered.undo)
     took_back: Callable[[Turn, int, dt.datetime, dt.datetime | None], Awaitable[None]] | None = None
+    # The person's text went to staff: kept with the record (its id, the text; False: taken
+    # back, dropped), for /mydata to show and /forget to erase (bot.features.callback.kept)
+    kept: Callable[[Turn, int, str, bool], Awaitable[None]] | None = None
     # What the record itself answers to the person's text, before it is relayed (an offered
     # time named in words: bot.features.appointments.offer_typed)
     typed: Callable[[Turn, int, str], Awaitable[list[Reply]]] | None = None

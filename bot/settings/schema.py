@@ -12,9 +12,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from bot.settings import hints, moved_keys, yamlrecover
+from bot.settings import hints, moved_keys, yamlmoved, yamlrecover, yamlvalues
 from bot.settings.yamldoc import Document, Path_, Problem, key_name
 
+_SHOWN = re.compile(r"Line \d+ \((`[^`\n]*`|«[^»\n]*»)\): ")  # a slip's line as written
 _TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 _LOOSE_TIME = re.compile(r"^\s*(\d{1,2})(?:[.,h\s-]?(\d{2}))?\s*$")  # 8.00, 8, 1730, 17 30
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
@@ -54,8 +55,37 @@ class Checker:
         left = self.doc.left_out
         if left and yamlrecover.follows(problem.key, problem.message, left):
             return
+        quoted = None if problem.warning else self._quoted(problem)
+        if quoted is not None:  # the value as quoted refused too: its error, the line shown
+            self.problems.remove(quoted)
+            shown = _SHOWN.match(quoted.message)
+            problem.message = (shown[0] if shown else "") + problem.message
         if problem not in self.problems:
             self.problems.append(problem)
+
+    def _quoted(self, problem: Problem) -> Problem | None:
+        """A syntax slip at the same value read with the value in quotes, where the value's
+        error refuses that value as a whole, naming it (`timezone: @Europe/Warsaw`: «unknown
+        time zone '@Europe/Warsaw'»): «put it in quotes» would not make it right, so the value's
+        error is said instead. Not one that names no value (a title too long: the quotes are
+        needed as well), nor a misspelt key's «unknown key»."""
+        if problem.key in self.unknown:
+            return None
+        said = f"{yamlmoved.READ_AS} line {problem.line} {yamlvalues.QUOTED}"
+        slip = next(
+            (
+                p
+                for p in self.doc.problems
+                if (p.file, p.line, p.key) == (problem.file, problem.line, problem.key)
+                and said in p.message
+                and p in self.problems
+            ),
+            None,
+        )
+        if slip is None:
+            return None
+        value = next((v for path, v in self.doc.raw.items() if key_name(path) == slip.key), "")
+        return slip if value and f"'{value}'" in problem.message else None
 
     @property
     def errors(self) -> list[Problem]:

@@ -8,7 +8,15 @@ from typing import Any
 
 import yaml
 
-from bot.settings import yamlclosed, yamlhints, yamlmoved, yamlrecover, yamltwice, yamlvalues
+from bot.settings import (
+    yamlclosed,
+    yamlhash,
+    yamlhints,
+    yamlmoved,
+    yamlrecover,
+    yamltwice,
+    yamlvalues,
+)
 
 Path_ = tuple[str | int, ...]
 # libyaml's parser when PyYAML was built with it: content files load several times faster.
@@ -124,7 +132,15 @@ def load(path: Path, *, lenient: bool = False) -> Document:
     while True:
         try:
             node, data, twice = _parse(text, name, lenient)
-            break
+            item = (
+                yamltwice.dashed(node, text) if twice and len(moved) < yamlrecover.TRIES else None
+            )
+            said_once = next((p for p in twice if item and p.line == item.line), None)
+            if item is None or said_once is None:
+                break
+            said_once.message += item.note()  # a list item's `- ` missing: read with it
+            moved.append(said_once)
+            text = item.text
         except yaml.MarkedYAMLError as exc:
             typed = yamlvalues.find(exc, text)  # a value's or a key's slip in one line
             said = _syntax(name, exc, text, typed)
@@ -157,6 +173,12 @@ def load(path: Path, *, lenient: bool = False) -> Document:
                 said.message = yamlmoved.said(fixed, text, said.message) + fixed.note()
                 moved.append(said)
                 text = fixed.text
+                continue
+            first = yamltwice.first_item(text, stop) if stop >= 0 else None
+            if first is not None:  # a list's first item without its `- `: read with it
+                first_line, message, item = first
+                moved.append(Problem(name, first_line, "", message + item.note()))
+                text = item.text
                 continue
             syntax.append(said)
             # `lenient`: read again without the entry the error is in, for the file's other
@@ -227,6 +249,11 @@ def _parse(text: str, name: str, lenient: bool) -> tuple[yaml.Node | None, Any, 
         ]
         if twice and not lenient:
             raise InvalidFile(twice)
+        if lenient:  # a value cut at ` #` where it plainly goes on (`desk: Biuro #4`)
+            twice += [
+                Problem(name, line, key_name(path), said, warning=True)
+                for line, path, said in yamlhash.cut(node, text)
+            ]
         data = loader.construct_document(node) if node is not None else None
     except ValueError as exc:
         raise _BadScalar(str(exc), node) from None

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import yaml
 
 from bot.settings import yamlblocks
+from bot.settings.yamlhash import in_quotes
 from bot.settings.yamlmoved import Retyped, reads_further
 
 _KEYED = re.compile(r"^(\s*(?:-\s+)?)([\w.-]+):(?:\s+(.*?))?\s*$")  # `  key: value`
@@ -38,6 +39,7 @@ _KEPT = {  # a value's first character YAML keeps for itself, and what it reads 
     "%": "a directive",
 }
 _WHAT = {"[": "a list", "{": "a mapping"}
+QUOTED = "had its value in quotes"  # (the note's words: schema.Checker finds them)
 _SEPARATOR = {"[": ",", "{": ": "}
 
 
@@ -134,7 +136,7 @@ def _value(lead: str, key: str, value: str, problem: str) -> tuple[str, str, str
     if first in "[{":
         return _bracket(lead, key, value)
     if first in "|>" and len(value) > 2 and value[1] == " " and value[2:].strip():
-        written = f"{lead}{key}: {_quote(value[2:].strip())}"  # (no line added: numbers kept)
+        written = f"{lead}{key}: {in_quotes(value[2:].strip())}"  # (no line added: numbers kept)
         return (
             f"after `{first}` the text starts on the next line: move `{value[2:].strip()}` "
             f"to a line of its own under `{key}: {first}`, with {len(lead) + 2} spaces before "
@@ -143,20 +145,20 @@ def _value(lead: str, key: str, value: str, problem: str) -> tuple[str, str, str
             f"had its value without `{first}`",
         )
     if first in _KEPT:
-        written = f"{lead}{key}: {_quote(value)}"
+        written = f"{lead}{key}: {in_quotes(value)}"
         return (
             f"a value cannot start with {_char(first)} (YAML reads it as {_KEPT[first]}): put the "
             f"whole value in quotes: `{written.strip()}`",
             written,
-            "had its value in quotes",
+            QUOTED,
         )
     if ": " in value and "mapping values" in problem:
-        written = f"{lead}{key}: {_quote(value)}"
+        written = f"{lead}{key}: {in_quotes(value)}"
         return (
             f"the value of `{key}` has `: ` in it, which YAML reads as the start of another "
             f"key: put the whole value in quotes: `{written.strip()}`",
             written,
-            "had its value in quotes",
+            QUOTED,
         )
     return None
 
@@ -174,22 +176,22 @@ def _quoted(lead: str, key: str, value: str) -> tuple[str, str, str] | None:
     inner = value[1:end]
     if after[0].isalnum():  # (the quote was in a word: «Mary's»)
         whole = inner + quote + after.rstrip(quote).rstrip()
-        written = f"{lead}{key}: {_quote(whole)}"
+        written = f"{lead}{key}: {in_quotes(whole)}"
         before = inner.split()[-1] if inner and not inner[-1].isspace() else ""
         word = before + quote + after.split()[0]
         return (
             f"the `{quote}` in `{word}` ends the text in {_NAMES[quote]} quotes begun before "
             f"it: put the text in {_NAMES[_OTHER[quote]]} quotes: `{written.strip()}`",
             written,
-            "had its value in quotes",
+            QUOTED,
         )
     whole = f"{inner} {after.strip()}"
-    written = f"{lead}{key}: {_quote(whole)}"
+    written = f"{lead}{key}: {in_quotes(whole)}"
     return (
         f"the value of `{key}` ends at its closing quote and `{after.strip()}` follows it: "
         f"put it all inside the quotes: `{written.strip()}`",
         written,
-        "had its value in quotes",
+        QUOTED,
     )
 
 
@@ -241,23 +243,16 @@ def _bracket(lead: str, key: str, value: str) -> tuple[str, str, str] | None:
         # (a list or mapping, closed; or, not closed, one with its items or one word in it,
         # `[2026-12-24`: «add `]`», yamlhints)
         return None
-    written = f"{lead}{key}: {_quote(value)}"
+    written = f"{lead}{key}: {in_quotes(value)}"
     meant = f" (if it is meant as {_WHAT[first]}, end it with `{closing}`)"
     listed = "" if end is not None else meant
     return (
         f"the value of `{key}` starts with `{first}`, so YAML reads it as {_WHAT[first]}: "
         f"a text that starts with `{first}` needs quotes: `{written.strip()}`{listed}",
         written,
-        f"had its value in quotes (a text that starts with `{first}` needs them)",
+        f"{QUOTED} (a text that starts with `{first}` needs them)",
     )
 
 
 def _char(ch: str) -> str:
     return "«`»" if ch == "`" else f"`{ch}`"
-
-
-def _quote(text: str) -> str:
-    """The text in double quotes, else (with a `"` or `\\` in it) in single ones."""
-    if '"' not in text and "\\" not in text:
-        return f'"{text}"'
-    return "'" + text.replace("'", "''") + "'"

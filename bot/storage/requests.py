@@ -69,6 +69,7 @@ class Request:
     last_staff_reply_by: str | None = None  # who wrote to the person last (with the time above)
     last_person_at: dt.datetime | None = None  # the person last wrote to staff in its thread
     category: str | None = None  # topic "other": the category chosen before the matter typed
+    number: int = 0  # among its kind's: a callback request's T3, a help request's P3 (052)
 
     @property
     def is_open(self) -> bool:
@@ -83,8 +84,14 @@ async def create(tx: Tx, now: dt.datetime, draft: str, **fields: Any) -> tuple[i
     columns = ["draft", "created_at", *fields]
     values = [draft, utc_text(now), *(_column(v) for v in fields.values())]
     marks = ", ".join("?" * len(columns))
+    # each kind numbered on its own (callback requests T1, T2 …, help requests P1 …: 052)
+    number = (
+        "(SELECT COALESCE(MAX(number), 0) + 1 FROM callback_requests"
+        " WHERE (service IS NULL) = (? IS NULL))"
+    )
     new_id = await tx.insert(
-        f"INSERT INTO callback_requests ({', '.join(columns)}) VALUES ({marks})", values
+        f"INSERT INTO callback_requests ({', '.join(columns)}, number) VALUES ({marks}, {number})",
+        [*values, fields.get("service")],
     )
     return new_id, True
 
@@ -315,4 +322,5 @@ def _request(row: Any) -> Request:
         last_staff_reply_by=row["last_staff_reply_by"],
         last_person_at=maybe_utc_text(row["last_person_at"]),
         category=row["category"],
+        number=int(row["number"] or row["id"]),
     )

@@ -174,3 +174,28 @@ async def test_a_time_said_roughly_is_read_as_that_time(app):
         await at_the_times(person)
         await person.send(typed)
         assert "Tuesday, 24 November 2026, 14:00" in person.text, lang
+    # the words are when_words.yaml's, not the code's: each one listed is read, «about» with a
+    # number alone as an hour, an ending on it and an «if possible» after it
+    words = _rough_words()
+    endings, ifs, possible = words["hour_endings"], words["if"], words["possible"]
+    assert len(words["about"]) >= max(len(possible), len(ifs), len(endings))  # (each one tried)
+    for i, about in enumerate(words["about"]):
+        typed = (
+            f"{about} 14{endings[i % len(endings)]} {ifs[i % len(ifs)]} "
+            f"{possible[i % len(possible)]}"
+        )
+        person = Dialogue(app.core, user_id=f"roughly-{i}", language_hint="en")
+        await at_the_times(person)
+        await person.send(typed)
+        assert "Tuesday, 24 November 2026, 14:00" in person.text, typed
+
+
+def _rough_words() -> dict[str, list[str]]:
+    """when_words.yaml's lists of a time said roughly, every language's words together."""
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load((resources.files("bot.core") / "when_words.yaml").read_text("utf-8"))
+    lists = ("about", "if", "possible", "hour_endings")
+    return {name: [w for words in data[name].values() for w in words] for name in lists}

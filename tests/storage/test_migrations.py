@@ -65,3 +65,38 @@ async def test_records_from_before_offices_belong_to_the_default_office(tmp_path
             assert await offices.adopt(tx, "main") == 0  # once
     finally:
         await db.close()
+
+
+async def test_requests_keep_their_numbers_and_each_kind_goes_on_after_its_own(tmp_path):
+    """052: callback (T) and help (P) requests are numbered apart. Those made before keep the
+    numbers already read out (T1, P2, T3: their ids); the next of each kind follows its own
+    highest (T4, P3), and a fresh database starts each at 1 (tests/features)."""
+    from bot.storage import request_numbers
+    from bot.storage import requests as requests_store
+
+    path = tmp_path / "old.sqlite3"
+    _old_database(path, up_to=51)
+    conn = sqlite3.connect(path)
+    for draft, service in (("a", None), ("b", "translation"), ("c", None)):
+        conn.execute(
+            "INSERT INTO callback_requests (draft, channel, language, call_language, topic,"
+            " time_window, created_at, service) VALUES (?, 'console', 'uk', 'uk', 'pesel',"
+            " 'asap', '2026-11-02T10:00:00.000000Z', ?)",
+            (draft, service),
+        )
+    conn.commit()
+    conn.close()
+    db = await Database(path).open()
+    try:
+        async with db.transaction() as tx:
+            old = [await requests_store.get(tx, i) for i in (1, 2, 3)]
+            assert [r.number for r in old if r] == [1, 2, 3]
+            fields = {"channel": "console", "language": "uk", "call_language": "uk"}
+            fields |= {"topic": "other", "time_window": "asap"}
+            t4, _ = await requests_store.create(tx, NOW, "d", **fields)
+            p3, _ = await requests_store.create(tx, NOW, "e", service="translation", **fields)
+            assert (await request_numbers.numbered(tx, False, 4)).id == t4  # type: ignore[union-attr]
+            assert (await request_numbers.numbered(tx, True, 3)).id == p3  # type: ignore[union-attr]
+            assert (await request_numbers.numbered(tx, True, 2)).id == 2  # type: ignore[union-attr]
+    finally:
+        await db.close()

@@ -23,6 +23,7 @@ from bot.features import person, urgent
 from bot.features.appointments import confirm as booking
 from bot.features.appointments import (
     day_typed,
+    days_asked,
     language,
     mine,
     move,
@@ -139,6 +140,9 @@ async def typed(turn: Turn) -> Outcome:
     day_and_time = await day_typed.typed(turn)  # «завтра о 10», «до пʼятниці»
     if day_and_time is not None:
         return prefixed(day_and_time, *danger)
+    days = days_asked.asked(turn)  # «а можна в п'ятницю?»: the specialist's days, the form's
+    if days is not None:
+        return await show_again(turn, *danger, days)
     offer = None if danger else person.question_in_form(turn)  # an answer offered
     chosen = turn.office.catalogue.specialists.get(draft(turn).specialist or "")
     every = chosen.visit_minutes if chosen else None  # «09:45» among visits of 30 minutes
@@ -149,7 +153,9 @@ async def typed(turn: Turn) -> Outcome:
         offer = await person.problem_stated(turn)  # (tester 41, F10)
     draft(turn).hour = kept  # «o trzech» at the days: taken on the day chosen, if free then
     hint = turn.t("ap_time_kept", time=kept) if kept else hint
-    return offer or await show_again(turn, *danger, Reply(hint, choices.nearest(turn)))
+    # the days again below: the nearest named, not offered twice (as a visit's, booking/typed.py)
+    nearest = [] if turn.session.step == "day" else choices.nearest(turn)
+    return offer or await show_again(turn, *danger, Reply(hint, nearest))
 
 
 def _hint(turn: Turn) -> Reply:

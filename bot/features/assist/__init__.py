@@ -19,7 +19,7 @@ mark the person not reachable and write with them exactly as with a callback
 
 from __future__ import annotations
 
-from bot.core import spoken
+from bot.core import roughly, spoken
 from bot.core.flows import Feature, PrivacySection
 from bot.features.assist import days, privacy
 from bot.features.assist.flow import ASSIST
@@ -30,7 +30,8 @@ FEATURE = Feature(
     flows=(ASSIST,),
     privacy=PrivacySection("help_requests", privacy.show, privacy.forget),
     agenda=days.agenda,
-    prepare=(spoken.prepare,),  # a time said in words («w południe»): when_words.yaml
+    # a time said in words («w południe») or roughly («десь о 10»): when_words.yaml
+    prepare=(spoken.prepare, roughly.prepare),
 )
 
 __all__ = ["FEATURE", "Invalid", "parse_number"]

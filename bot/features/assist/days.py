@@ -57,10 +57,10 @@ async def agenda(turn: Turn, first: dt.date, last: dt.date) -> list[AgendaBlock]
             head += f" — 📍 {markup.literal(place)}"
         line = turn.t(
             LINES[request.status],
-            id=request.id,
+            id=request.number,
             who=markup.literal(request.staff_name or request.closed_by or turn.t("staff_someone")),
         )
-        label = turn.t("as_btn_day_card", id=request.id, mark=mark)
+        label = turn.t("as_btn_day_card", id=request.number, mark=mark)
         rows = [[Button(label, f"request:show:{request.id}")]]
         window = read_window(part) if part else None
         starts = time or (window[1] if window else dt.time())

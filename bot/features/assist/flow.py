@@ -152,7 +152,7 @@ async def send(turn: Turn) -> Outcome:
             incoming.channel,
             incoming.user_id,
         ):
-            return stay(main_menu(turn, turn.t("cb_already_sent", id=help_number(made.id))))
+            return stay(main_menu(turn, turn.t("cb_already_sent", id=help_number(made.number))))
         raise Expired("assist:send")
     service = current_service(turn)
     if service is None:
@@ -187,13 +187,16 @@ async def send(turn: Turn) -> Outcome:
         service=service.id,
         details=details,
     )
+    request = await store.get(turn.tx, request_id)
+    assert request is not None
     if created:
-        request = await store.get(turn.tx, request_id)
-        assert request is not None
         await post_to_staff(turn, request)
     title = service_title(turn.services, turn.lang, turn.office.id, service.id)
     text = turn.t(
-        "as_sent", id=help_number(request_id), service=markup.literal(title), when=when_text(turn)
+        "as_sent",
+        id=help_number(request.number),
+        service=markup.literal(title),
+        when=when_text(turn),
     )
     if current.phone_note:
         text += "\n" + turn.t("cb_sent_note", note=markup.literal(current.phone_note))

@@ -9,11 +9,13 @@ from bot.core.dispatch import Turn
 from bot.core.phone import display_phone
 from bot.features.callback import (
     PHONE_NOTE,
+    added_notes,
     detail_lines,
     forget_requests,
     phone_note,
     request_number,
     service_title,
+    written_lines,
 )
 from bot.settings.catalogue import Service
 from bot.storage import requests as store
@@ -44,6 +46,9 @@ def _describe(turn: Turn, request: Request) -> str:
     lines += [f"  {line}" for line in detail_lines(turn.services, turn.lang, service, answers)]
     if note := phone_note(request):
         lines.append(turn.t("privacy_cb_note", text=markup.literal(note)))
+    for added in added_notes(request):  # added to the open request later (callback/noting.py)
+        lines.append(turn.t("privacy_cb_note", text=markup.literal(added)))
+    lines += written_lines(turn, request)  # what they wrote to staff about it
     return "\n".join(lines)
 
 

@@ -8,7 +8,10 @@ pierwszej») asked for the day first: now the days where that time is free are o
 buttons of that time (up to `SHOWN`); none: why (outside the place's duty hours, «the office
 is closed then», or taken on every day), the days below. A public holiday or one of the
 office's closed dates («24.12», Wigilia: tester 35, item 11) is said to be one, before any
-duty elsewhere that day, and the nearest days are named in date order.
+duty elsewhere that day, and the nearest days are named in date order. A question about the
+day («can I come on Friday instead?», «а в інший день можна?»: bot.core.day_asked) is the
+form's, not the search's: the days of the place's duty hours (`asked`), another place's with
+its button, and the days below.
 """
 
 from __future__ import annotations
@@ -16,13 +19,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from bot.core import choice_when, markup, when, when_typed
+from bot.core import choice_when, day_asked, markup, when, when_typed
 from bot.core.choice_when import day_means
 from bot.core.dispatch import Turn
 from bot.core.messages import Button, Reply, in_rows
 from bot.core.public_holidays import public_holidays
 from bot.core.session import Shown
 from bot.core.slots import Slot
+from bot.features import person
 from bot.features.booking.replies import draft, offer
 from bot.features.booking.views import slot_buttons, voice
 
@@ -82,6 +86,34 @@ async def typed(turn: Turn) -> list[Reply] | None:
         return await _time(turn, place, time)
     hour, part = when.clock(text)
     return await _part(turn, place, part) if hour is None and part is not None else None
+
+
+def asked(turn: Turn) -> list[Reply] | None:
+    """At the day step, a question about the day: the days the place has duty hours on (and
+    the places with other days, a tap away); None for any other text."""
+    place, text = draft(turn).place, turn.incoming.text or ""
+    if turn.session.step != "day" or place not in turn.office.places:
+        return None
+    if not person.asks(text) or not day_asked.asks_for_day(text):
+        return None
+    rules = day_asked.live(turn.office.duty, turn.local(turn.now).date())
+    here = [r for r in rules if r.place == place]
+    if not here:
+        return None
+    fmt, lang = turn.services.t, turn.lang
+    named, days = day_asked.weekdays(text), {r.weekday for r in here}
+    yes = named and named <= days and not day_asked.other_asked(text)
+    key = "bk_days_asked_yes" if yes else "bk_days_asked"
+    label = turn.office.places[place].label(lang)
+    lines = [turn.t(key, place=markup.literal(label), days=day_asked.weekly(fmt, lang, here))]
+    others = [p for p in dict.fromkeys(r.place for r in rules) if p != place]
+    others = [p for p in others if p in turn.office.places]
+    for other in others:
+        there = [r for r in rules if r.place == other]
+        name = markup.literal(turn.office.places[other].label(lang))
+        days_there = day_asked.weekly(fmt, lang, there)
+        lines.append(turn.t("bk_days_asked_there", place=name, days=days_there))
+    return [Reply("\n".join(lines), _there(turn, others))]
 
 
 def said(

@@ -86,6 +86,9 @@ async def typed(turn: Turn) -> Outcome:
     day_and_time = None if own else await day_typed.read(turn)  # «завтра о 10», «14:00» taken
     if day_and_time is not None:
         return prefixed(await _day_typed(turn, *day_and_time), *danger)
+    days = None if own else day_why.asked(turn)  # «can I come on Friday?»: the days it has
+    if days is not None:
+        return await flow.show_again(turn, *danger, *days)
     offer = None if danger else person.question_in_form(turn)
     why = None if offer else await day_why.typed(turn)  # «27.11»: no duty; «о 14»: its days
     if why is not None:

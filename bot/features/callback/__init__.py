@@ -17,14 +17,15 @@ from bot.features.callback import (
     mine,
     privacy,
     resumed,
-    staff,
     thread,
+    typed_number,
     written,
 )
 from bot.features.callback.capture import NOTE_HOURS
 from bot.features.callback.details import (
     PHONE_NOTE,
     URGENT_WHY,
+    added_notes,
     detail_lines,
     phone_note,
     service_title,
@@ -32,6 +33,7 @@ from bot.features.callback.details import (
     wrote_line,
 )
 from bot.features.callback.flow import CALLBACK
+from bot.features.callback.kept import lines as written_lines
 from bot.features.callback.linked import open_numbers
 from bot.features.callback.linked_records import record_changed
 from bot.features.callback.mine import ask_withdraw, when_of, withdraw
@@ -44,7 +46,6 @@ from bot.features.callback.replies import note_line
 from bot.features.callback.staff import office_line
 from bot.features.callback.staff import post as post_to_staff
 from bot.features.callback.staff import refresh as refresh_staff_message
-from bot.features.callback.staff import show_typed as show_record
 from bot.features.callback.thread import (
     THREAD_HOURS,
     forget_thread,
@@ -53,6 +54,7 @@ from bot.features.callback.thread import (
     replies_about,
     thread_hours,
 )
+from bot.features.callback.typed_number import show_typed as show_record
 from bot.features.callback.when import is_working_now, next_call_time, open_on, staff_back
 from bot.features.callback.written import card_written, writer
 
@@ -62,7 +64,7 @@ FEATURE = Feature(
     flows=(CALLBACK,),
     text=resumed.route,  # (capture.route, the way back to a callback left for a question)
     mine=mine.mine,
-    staff_commands={"requests": listing.list_open, "request": staff.show_one},
+    staff_commands={"requests": listing.list_open, "request": typed_number.show_one},
     coordinator_commands=frozenset({"requests", "request"}),
     staff_buttons={"request": closing.BUTTONS},
     staff_reply=thread.staff_reply,
@@ -82,6 +84,8 @@ __all__ = [
     "forget_requests",
     "forget_thread",
     "help_number",
+    "added_notes",
+    "written_lines",
     "request_number",
     "is_working_now",
     "next_call_time",

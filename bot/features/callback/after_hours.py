@@ -118,7 +118,7 @@ async def tell_coordinators(turn: Turn, request: Request) -> None:
     text = services.t(
         lang,
         "staff_urgent_after_hours",
-        record=services.t(lang, key, id=request.id),
+        record=services.t(lang, key, id=request.number),
         office=markup.literal(office.label(lang)),
         when=back_text(services, lang, back),
         language=services.t.language_name(lang, request.call_language),

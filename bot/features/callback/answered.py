@@ -105,6 +105,8 @@ async def undo(turn: Turn) -> Outcome:
     at, _, before = wrote.partition("|")
     if kind.took_back is not None and at:  # the card says what it said before the text
         await kind.took_back(turn, thread.id, from_utc_text(at), maybe_utc_text(before))
+    if kind.kept is not None:  # not kept with the request either
+        await kind.kept(turn, thread.id, text, False)
     staff = thread.staff_language(turn.services)
     chat = turn.settings.office(thread.office).staff_chat_id
     typed = markup.literal(text)

@@ -26,6 +26,8 @@ SAME_PERSON = "same_person"
 SAME_PERSON_LATER = "same_person_later"
 # a request's detail: a note the person added to it while open (duplicate.py), one for each
 ADDED_NOTE = "added_note"
+# a request's detail: a text the person wrote to staff about it while open (kept.py), one each
+WROTE = "wrote"
 LINKS = (SAME_PERSON, SAME_PERSON_LATER)  # not answers: lines of their own on the staff card
 # a request's detail: why it is urgent (urgent.reason: a kind of danger, never the words), said
 # on its staff card's first line
@@ -88,6 +90,11 @@ def added_notes(request: Request) -> list[str]:
     return [d.value for d in request.details if d.id == ADDED_NOTE]
 
 
+def written_texts(request: Request) -> list[str]:
+    """What the person wrote to staff about the request (kept.py), in order."""
+    return [d.value for d in request.details if d.id == WROTE]
+
+
 def same_person_line(services: Services, lang: str, request: Request) -> str | None:
     """«👥 Ta sama osoba: T1, T3 — uzgodnijcie, kto dzwoni»: the same person's requests open
     when this one came, then those they sent while this one was open, on one line:
@@ -110,7 +117,7 @@ def record_name(services: Services, lang: str, request: Request) -> str:
     """The request named with its kind and number, as staff read it: «Prośba o telefon nr 3»,
     «Prośba o pomoc nr 4» (appointment requests are numbered apart: «Prośba o wizytę nr 3»)."""
     key = "staff_record_help" if request.service is not None else "staff_record_callback"
-    return services.t(lang, key, id=request.id)
+    return services.t(lang, key, id=request.number)
 
 
 def written_line(services: Services, lang: str, request: Request) -> str | None:
@@ -246,7 +253,7 @@ def detail_lines(
     fields = {f.id: f for f in service.fields} if service else {}
     lines = []
     for detail in details:
-        if detail.id in (*LINKS, ADDED_NOTE, URGENT_WHY):  # not answers: lines of their own
+        if detail.id in (*LINKS, ADDED_NOTE, URGENT_WHY, WROTE):  # not answers: their own lines
             continue
         field = fields.get(detail.id)
         label = services.t(lang, "gone_field")

@@ -57,8 +57,8 @@ def open_offer(turn: Turn, request: Request, key: str, anyway: str, **more: str)
     return Reply(text, rows)
 
 
-def ask_note(turn: Turn, request_id: int) -> Reply:
-    number = numbered.of_callback(request_id)  # notes: callback requests only
+def ask_note(turn: Turn, request: Request) -> Reply:
+    number = numbered.of_request(request)  # notes: callback requests only
     return Reply(turn.t("cb_ask_note", id=number), [cancel_row(turn)])
 
 
@@ -101,8 +101,11 @@ async def note(turn: Turn) -> Outcome:
     ):
         raise Expired("callback:note")
     draft(turn).note_for, draft(turn).note_back = request.id, turn.session.step
-    return go("note", ask_note(turn, request.id))
+    return go("note", ask_note(turn, request))
 
 
 async def ask_note_again(turn: Turn) -> Outcome:
-    return stay(ask_note(turn, draft(turn).note_for or 0))
+    request = await store.get(turn.tx, draft(turn).note_for or 0)
+    if request is None:
+        raise Expired("callback:note")
+    return stay(ask_note(turn, request))

@@ -23,7 +23,7 @@ from bot.core.flows import Outcome, stay
 from bot.core.messages import Reply
 from bot.core.words import fold, words
 from bot.features import urgent
-from bot.features.callback import numbered
+from bot.features.callback import kept, numbered
 from bot.features.callback.thread import REQUESTS, THREAD_HOURS, relay_to_staff, request_thread
 from bot.features.menu import main_menu
 from bot.storage import requests as store
@@ -107,6 +107,7 @@ async def typed(turn: Turn) -> Outcome | None:
     said = markup.literal(text)
     body = thread.staff_text(turn.services, "staff_feedback", rated=rated_part, text=said)
     await relay_to_staff(turn, REQUESTS, thread, body, typed=text)
+    await kept.keep(turn, request_id, text)  # with the request, as its other texts (/mydata)
     return stay(main_menu(turn, turn.t("cb_feedback_thanks", id=numbered.of_request(request))))
 
 

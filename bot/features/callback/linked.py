@@ -83,7 +83,7 @@ async def link(tx: Tx, request: Request) -> list[str]:
         if not _ours(named):
             changed.append(named)  # (its card names the open ones as it is shown)
             continue
-        other = await store.get(tx, int(named[1:]))
+        other = await numbered.named(tx, named)
         if other is None or not other.is_open or other.forgotten:
             continue
         if await name_back(tx, other, SAME_PERSON_LATER, mine):
@@ -104,7 +104,7 @@ async def relink(tx: Tx, request: Request) -> list[str]:
         (before if earlier else after).append(named)
         if not _ours(named):
             continue
-        other = await store.get(tx, int(named[1:]))
+        other = await numbered.named(tx, named)
         if other is not None:
             await name_back(tx, other, SAME_PERSON_LATER if earlier else SAME_PERSON, mine)
     details = _with(_with(request.details, SAME_PERSON, before), SAME_PERSON_LATER, after)
@@ -125,7 +125,8 @@ async def unlink(tx: Tx, request: Request) -> tuple[Request, list[str]]:
         if not _ours(other_number):
             changed.append(other_number)  # its card no longer names this one
             continue
-        if await unnamed(tx, int(other_number[1:]), mine):
+        other = await numbered.named(tx, other_number)
+        if other is not None and await unnamed(tx, other.id, mine):
             changed.append(other_number)
     details = tuple(d for d in request.details if d.id not in LINKS)
     await request_details.set_details(tx, request.id, details)

@@ -31,7 +31,8 @@ from bot.features.callback.details import (
 from bot.features.callback.details import (
     waiting as unanswered,
 )
-from bot.features.callback.staff import show_typed, status_line
+from bot.features.callback.staff import status_line
+from bot.features.callback.typed_number import show_typed
 from bot.storage import appointment_requests, bookings
 from bot.storage import requests as store
 from bot.storage import threads as threads_store
@@ -141,7 +142,7 @@ def _listed(turn: Turn, request: Request, every_office: bool) -> _Listed:
         last_staff_reply_by=_short_name(request.last_staff_reply_by),
     )
     key = "staff_list_help" if request.service is not None else "staff_list_callback"
-    name = turn.t(key, id=request.id)
+    name = turn.t(key, id=request.number)
     rest = [
         turn.services.t.language_name(turn.lang, request.call_language),
         markup.literal(listed_subject(turn.services, turn.lang, request)),

@@ -57,9 +57,9 @@ async def note_text(turn: Turn) -> Outcome:
     if choices.says_back(text):
         return _offer(turn, request)
     if not text:
-        return stay(ask_note(turn, request.id))
+        return stay(ask_note(turn, request))
     if too_short(text):
-        reply = ask_note(turn, request.id)
+        reply = ask_note(turn, request)
         return stay(Reply(turn.t("cb_note_too_short", least=LEAST), reply.buttons))
     return await add(turn, request, text)
 
@@ -92,18 +92,18 @@ async def offered_typed(turn: Turn) -> Outcome:
     if choices.says_back(text):
         return await back(turn)
     if too_short(text):
-        reply = open_one.offered_reply(turn, request.id, draft(turn).note_offered or "")
+        reply = open_one.offered_reply(turn, request, draft(turn).note_offered or "")
         reply.text = f"{choices.hint(turn, turn.t('cb_use_buttons'))}\n\n{reply.text}"
         return stay(reply)
     draft(turn).note_offered = text
-    return stay(open_one.offered_reply(turn, request.id, text))
+    return stay(open_one.offered_reply(turn, request, text))
 
 
 async def ask_again(turn: Turn) -> Outcome:
     request = await _request(turn)
     if request is None:
         return end(main_menu(turn, turn.t("button_expired")))
-    return stay(open_one.offered_reply(turn, request.id, draft(turn).note_offered or ""))
+    return stay(open_one.offered_reply(turn, request, draft(turn).note_offered or ""))
 
 
 BUTTONS = {"note_add": add_offered, "note_back": back}  # at «Add “…” as a note to #1?»

@@ -1,9 +1,11 @@
 """Records' numbers as staff read and type them: a letter for each kind before the number, as on
 an office's queue tickets, shown on every card and line (T12: a callback request, P: a help
 request, W: an appointment request, D: a visit at the duty hours, S: an appointment booked with
-a specialist). The kinds are numbered apart: a callback request and an appointment request may
-both be 1, so «/request T1» and «/request W1» are two records. A number without a letter is a
-callback or help request, as before (T and P share their numbers); at /appointments, an
+a specialist). The kinds are numbered apart, each from 1: a callback request, a help request
+and an appointment request may all be 1, so «/request T1», «/request P1» and «/request W1» are
+three records (T and P share one table, and shared its ids until the thirtieth session: the
+first help request could be P2; `Request.number`, migration 052). A number without a letter
+is a callback or help request, as before (both, when both have it); at /appointments, an
 appointment request. Each kind's card is shown by its feature's `<group>:show:<id>` staff button
 (the one /requests' lines press), so a typed number shows exactly what a tap would.
 """
@@ -16,7 +18,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, stay
 from bot.core.messages import Expired, Reply
 from bot.core.numbers import record_id
-from bot.storage import appointments, bookings, message_refs
+from bot.storage import Tx, appointments, bookings, message_refs, request_numbers
 from bot.storage.requests import Request
 
 # The letter of each kind: the staff button group that shows its card, and how it is named
@@ -56,17 +58,25 @@ def letter_of(has_service: bool) -> str:
 def of_request(request: Request) -> str:
     """A callback or help request's number as staff read it, and the person reads it too (what
     they read out on the phone is what /request takes): «T1», «P3»."""
-    return f"{letter_of(request.service is not None)}{request.id}"
+    return f"{letter_of(request.service is not None)}{request.number}"
 
 
-def of_callback(request_id: int) -> str:
-    """A callback request's number, as on its card: «T1»."""
-    return f"{letter_of(False)}{request_id}"
+def of_callback(number: int) -> str:
+    """A callback request's number (`Request.number`), as on its card: «T1»."""
+    return f"{letter_of(False)}{number}"
 
 
-def of_help(request_id: int) -> str:
-    """A help request's number, as on its card: «P3»."""
-    return f"{letter_of(True)}{request_id}"
+def of_help(number: int) -> str:
+    """A help request's number (`Request.number`), as on its card: «P3»."""
+    return f"{letter_of(True)}{number}"
+
+
+async def named(tx: Tx, said: str) -> Request | None:
+    """The callback or help request a number names as staff read it («T2», «P3»)."""
+    number = record_id(said[1:])
+    if said[:1] not in ("T", "P") or number is None:
+        return None
+    return await request_numbers.numbered(tx, said[:1] == "P", number)
 
 
 def of_requests(letter: str) -> bool:

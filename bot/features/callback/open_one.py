@@ -101,13 +101,13 @@ async def typed(turn: Turn) -> Outcome:
     if not too_short(text):
         current = draft(turn)
         current.note_for, current.note_back, current.note_offered = request.id, STEP, text
-        return go(OFFERED, offered_reply(turn, request.id, text))
+        return go(OFFERED, offered_reply(turn, request, text))
     reply = offer(turn, request)
     reply.text = f"{turn.t('cb_use_buttons')}\n\n{reply.text}"
     return stay(reply)
 
 
-def offered_reply(turn: Turn, request_id: int, text: str) -> Reply:
+def offered_reply(turn: Turn, request: Request, text: str) -> Reply:
     """«Add “…” as a note to #1?»: yes, no (the offer again), cancel."""
     note = markup.literal(markup.shortened(text, 200))
     rows = [
@@ -115,7 +115,7 @@ def offered_reply(turn: Turn, request_id: int, text: str) -> Reply:
         [Button(turn.t("btn_cb_note_no"), "callback:note_back", means=choices.NO)],
         cancel_row(turn),
     ]
-    number = numbered.of_callback(request_id)  # «T1», as on its card
+    number = numbered.of_request(request)  # «T1», as on its card
     return Reply(turn.t("cb_note_offered", note=note, id=number), rows)
 
 

@@ -17,7 +17,7 @@ from bot.core.messages import Reply
 from bot.core.phone import display_phone
 from bot.core.services import Services
 from bot.core.turn import for_staff, subject_of
-from bot.features.callback import numbered
+from bot.features.callback import kept, numbered
 from bot.features.callback import staff as callback_staff
 from bot.features.callback.details import (
     REACH_BY,
@@ -67,6 +67,7 @@ def _describe(turn: Turn, request: Request) -> str:
         lines.append(turn.t("privacy_cb_note", text=markup.literal(note)))
     for added in added_notes(request):  # added to the open request later (noting.py)
         lines.append(turn.t("privacy_cb_note", text=markup.literal(added)))
+    lines += kept.lines(turn, request)  # what they wrote to staff about it
     if any(d.id == REACH_BY and d.value == "write" for d in request.details):
         lines.append(turn.t("privacy_cb_write"))  # (an urgent request's short path)
     if said := next((d.value for d in request.details if d.id == URGENT_SAID), None):

@@ -23,7 +23,9 @@ async def send(turn: Turn) -> Outcome:
     token = turn.args[0] if turn.args else ""
     sent = turn.memory.callback_sent
     if turn.session.flow != FLOW and sent is not None and sent.token == token:
-        return stay(main_menu(turn, turn.t("cb_already_sent", id=numbered.of_callback(sent.id))))
+        made = await store.get(turn.tx, sent.id)
+        number = numbered.of_request(made) if made else numbered.of_callback(sent.id)
+        return stay(main_menu(turn, turn.t("cb_already_sent", id=number)))
     current = draft(turn)
     if turn.session.flow != FLOW or turn.session.step != "confirm" or current.token != token:
         raise Expired("callback:send")
@@ -62,16 +64,16 @@ async def send(turn: Turn) -> Outcome:
             *await open_one.same_person(turn),
         ),
     )
+    request = await store.get(turn.tx, request_id)
+    assert request is not None
     if created:
-        request = await store.get(turn.tx, request_id)
-        assert request is not None
         await staff.post(turn, request)
     urgent.clear(turn)
     turn.memory.callback_sent = Sent(token, request_id)
     turn.memory.talk_language = current.language
     text = turn.t(
         "cb_sent_write" if current.reach == "write" else "cb_sent",  # (no «answer calls»)
-        id=numbered.of_callback(request_id),  # «T1»: the number on its staff card
+        id=numbered.of_request(request),  # «T1»: the number on its staff card
         when=expect_text(turn, current.window, current.day, current.minute),
     )
     if note:

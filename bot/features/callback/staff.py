@@ -69,9 +69,9 @@ def _header(services: Services, lang: str, request: Request) -> str:
     t = services.t
     if request.service is not None:
         title = service_title(services, lang, request.office, request.service)
-        header = t(lang, "staff_help_title", id=request.id, service=markup.literal(title))
+        header = t(lang, "staff_help_title", id=request.number, service=markup.literal(title))
     else:
-        header = t(lang, "staff_request_title", id=request.id)
+        header = t(lang, "staff_request_title", id=request.number)
     if request.urgent:  # why, when the request says (tester 37: «🚨 PILNE — … przemocy»)
         header = f"{urgent_line(services, lang, urgent_why(request))}\n{header}"
     return header
@@ -181,7 +181,9 @@ async def refresh_number(turn: Turn, named: str) -> None:
     ThreadKind's `refresh`) edited to show it as it is now."""
     letter, request_id = named[:1], int(named[1:])
     if numbered.of_requests(letter):
-        await refresh(turn, request_id)
+        request = await numbered.named(turn.tx, named)
+        if request is not None:
+            await refresh(turn, request.id)
         return
     kind = next((k for k in turn.registry.threads if k.letter == letter and k.refresh), None)
     if kind is not None and kind.refresh is not None:
@@ -272,10 +274,10 @@ def record_of(turn: Turn, request: Request) -> str:
 
 
 async def show(turn: Turn) -> Outcome:
-    return stay(_looked_at(turn, await button_request(turn, look_only=True)))
+    return stay(looked_at(turn, await button_request(turn, look_only=True)))
 
 
-def _looked_at(turn: Turn, request: Request) -> Reply:
+def looked_at(turn: Turn, request: Request) -> Reply:
     """The card staff asked to see again: it says whose it is (/forget and retention edit it),
     and a reply to it writes to the person, as to the card itself."""
     view = staff_view(turn.services, request, look_only=turn.staff_all)
@@ -296,29 +298,3 @@ def _with_reopen(turn: Turn, request: Request, card: Reply, look_only: bool) -> 
 
 
 BASE_BUTTONS: dict[str, Handler] = {"show": show}  # with closing.py's: closing.BUTTONS
-
-
-async def show_one(turn: Turn) -> Outcome:
-    return await show_typed(turn, numbered.REQUESTS)
-
-
-async def show_typed(turn: Turn, bare: str) -> Outcome:
-    """/request T12 (or 12, the old form), /appointments W3 (or 3: `bare`, the letter of a
-    number alone): a callback or help request's card again, or another kind's (numbered.py)."""
-    typed = numbered.read(turn.incoming.args, bare)
-    if typed is None:
-        return stay(Reply(turn.t("staff_request_usage")))
-    letter, number = typed
-    if not numbered.of_requests(letter):
-        return await numbered.show(turn, letter, number)
-    request = await store.get(turn.tx, number)
-    if request is None:
-        return stay(Reply(turn.t("staff_no_such_request", id=number)))
-    turn.staff_may(request.office, record_of(turn, request), look_only=True)
-    shown = _looked_at(turn, request)
-    kind = numbered.letter_of(request.service is not None)
-    if letter and letter != kind:  # «P1» of a callback request: T and P share their numbers
-        record = record_name(turn.services, turn.lang, request)
-        note = turn.t("staff_other_letter", typed=f"{letter}{number}", record=record)
-        return stay(Reply(note), shown)
-    return stay(shown)

@@ -166,6 +166,8 @@ async def relay(turn: Turn, kind: ThreadKind, thread: Thread, typed: str | None 
     own = await kind.typed(turn, thread.id, text) if kind.typed is not None else []
     body = thread.staff_text(turn.services, "staff_user_wrote", text=markup.literal(text))
     replies = await relay_to_staff(turn, kind, thread, body, typed=text)
+    if kind.kept is not None:  # (a callback or help request: /mydata shows it, kept.py)
+        await kind.kept(turn, thread.id, text, True)
     if kind.noted is not None:  # marked, and the card edited to say so
         await kind.noted(turn, thread.id)
     elif kind.person_wrote is not None:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from bot.core.dispatch import Turn
-from bot.features.callback import staff, thread
+from bot.features.callback import kept, staff, thread
 from bot.storage import Tx
 from bot.storage import requests as store
 from bot.storage import threads as threads_store
@@ -94,4 +94,6 @@ async def took_back(
             await staff.refresh(turn, request_id)
 
 
-REQUESTS = replace(thread.REQUESTS, written=written, noted=noted, took_back=took_back)
+REQUESTS = replace(
+    thread.REQUESTS, written=written, noted=noted, took_back=took_back, kept=kept.keep
+)

@@ -22,7 +22,7 @@ from bot.core.dispatch import Turn
 from bot.core.flows import Outcome, again, stay
 from bot.core.messages import Button, Expired
 from bot.core.phone import display_phone, normalise_phone, phone_in
-from bot.core.phone_home import readings
+from bot.core.phone_home import overlong_polish, readings
 from bot.core.session import Caller, Person
 from bot.core.words import fold
 from bot.features.person import home_number
@@ -91,7 +91,8 @@ async def gate(turn: Turn) -> Outcome | None:
         return None
     if number is True:  # «не той номер»: the phone asked, the name kept
         return _ask(turn, person)
-    if readings(incoming.text):  # «555 12 34 56»: a Georgian mobile or a Polish landline? asked
+    # «555 12 34 56»: a Georgian mobile or a Polish landline? «601 234 567 89»: +60? asked
+    if readings(incoming.text) or overlong_polish(incoming.text):
         at_phone = _ask(turn, person)  # (the phone step: the readings asked there)
         asked = home_number.asked(turn, incoming.text)
         return stay(*asked.replies) if asked is not None else at_phone

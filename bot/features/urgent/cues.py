@@ -119,6 +119,13 @@ def reached(text: str) -> dict[str, frozenset[str]]:
     return {name: score.langs for name, score in found if score.reached and name != ALIKE}
 
 
+def says(text: str, kind: str, group: str) -> bool:
+    """Whether `text` says a cue of this kind's group (violence's «close»: a partner, a parent,
+    a neighbour), whatever the kind's score."""
+    score = scores(text).get(kind)
+    return score is not None and group in score.groups
+
+
 def looks_alike(text: str) -> bool:
     """Whether `text` says a look-alike's signs (cues.yaml's `looks_alike`: a film, a school
     project, «my wife will kill me if I forget», a threat of eviction or a fine, a bill that

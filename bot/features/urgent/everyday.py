@@ -12,6 +12,17 @@ forms, that brought lines).
   «me», no husband); children fighting each other («dzieci się biją»).
 - **A threat over a loan**: collectors, a bank, a bailiff («мне угрожают коллекторы из-за
   кредита», «windykator mi grozi»), no harm said (figures.py's `_mundane` asks).
+- **Beating in an idiom**: «муж бьёт рекорды по переработкам», «цены бьют по карману», «ціни
+  б'ють по кишені» (safety11: records, the alarm, the pocket, the budget right after it).
+- **Gone into a screen or work, day after day** (a missing person's «пропадає», «znika»): «сын
+  целыми днями пропадает в компьютере», «syn całymi dniami znika przy komputerze» (safety11;
+  «пропал», «zniknął», gone, is never so, nor «пропадає, телефон вимкнений»).
+- **Robbed by the prices, a fee or an office** (the thirtieth session, fix-safety11): «мене
+  пограбували в аптеці 😅 ціни жах», «банк ограбил меня комиссией», «okradli mnie w kantorze,
+  kurs zdzierczy»: robbing said in a sentence that names prices, a fee or a tax, or laughs where
+  a shop is named; a crime's words said of an office or a bank right beside them («за мной
+  следит налоговая?»). Not «пограбували біля магазину, забрали сумку», «у ужонда меня
+  ограбили», «у банкомата ограбили» (a place, not who did it).
 """
 
 from __future__ import annotations
@@ -61,6 +72,39 @@ _CLOSE = (
     *("чолов", "муж", "хлоп", "партн", "співмеш", "сожит", "колишн", "бивш", "вітчим", "отчим"),
     *("батьк", "отец", "husband", "boyfriend", "partner", "father", "maz", "chlop", "ojc"),
 )
+# what «beats» in an idiom (right after the word of beating, «по» between or not)
+_IDIOMS = (
+    *("рекорд", "record", "rekord", "тривог", "тревог", "alarm", "баклуш", "карман"),
+    *("кишен", "гаманц", "кошел", "pocket", "wallet", "kieszen", "portfel", "бюджет", "budzet"),
+)
+_GONE_INTO = ("пропада", "зника", "исчеза", "znika")  # (day after day, not «gone»)
+_PASTIMES = frozenset(  # (in it, all day: not «телефон вимкнений», the phone off)
+    "компютері компьютере телефоні телефоне смартфоні смартфоне інтернеті интернете іграх играх "
+    "тіктоці тиктоке роботі работе днями komputerze telefonie grach pracy dniami".split()
+)
+_FROM = frozenset({"з", "из", "с", "со", "from", "off", "z", "ze"})
+_LISTS = (  # (not a queue nor a market: a child may be lost in one)
+    *("списк", "систем", "бази", "базы", "реєстр", "реестр", "сайт", "додат", "приложен"),
+    *("list", "system", "database", "register", "site", "app", "lista", "liscie", "bazy"),
+    *("bazie", "rejestr", "stron", "aplikac"),
+)
+_ROBBING = ("пограб", "ограб", "обікр", "обокр", "robb", "obrabow", "okrad")
+_PRICES = (  # (not «цінні речі», «дорога», «cenny»: valuables and a road)
+    *("ціни", "ціна", "цінам", "цінник", "цены", "цена", "ценам", "ценник", "дорого", "дорожч"),
+    *("дороже", "рахун", "price", "expensive", "bill", "receipt", "cena", "ceny", "cenach"),
+    *("cenami", "cenie", "drogo", "drozej", "rachun", "paragon"),
+    # fees, rates and taxes, and the words of a rip-off
+    *("комісі", "комисси", "commission", "fee", "fees", "prowizj", "oplat", "тариф", "taryf"),
+    *("tariff", "податк", "налог", "tax", "podatk", "грабіжницьк", "грабительск", "zdzier"),
+    *("ripoff", "rip-off", "kantor", "аренде", "аренду", "оренді", "оренду", "rent", "czynsz"),
+)
+_OFFICES = (  # who «robs» or «follows» as an office does (right beside the crime's words)
+    *("банк", "bank", "налогов", "податков", "skarbow", "urzad", "ужонд", "уженд", "zus", "зус"),
+    *("держав", "государств", "panstw", "government", "уряд", "правительств", "rzad"),
+)
+_CASH_MACHINES = ("банкомат", "bankomat")  # («у банкомата ограбили»: a place, a crime)
+_SHOPS = ("аптек", "магазин", "ринк", "рынк", "pharmac", "shop", "store", "aptek", "sklep")
+_LAUGHING = frozenset({"lol", "lmao", "haha", "hahaha", "хаха", "хахаха", "ахах", "xd", "jk"})
 _LOANS = (
     *("колектор", "коллектор", "кредит", "позик", "займ", "банк"),
     *("collector", "loan", "bank", "windyk", "komornik", "kredyt", "pozycz"),
@@ -87,6 +131,8 @@ def violence(message: Words, around: range, positions: list[int]) -> bool:
     """Whether a violence phrase at `positions` is beating asked about in general, or children
     fighting each other («dzieci się biją»)."""
     said = [message.words[at] for at in positions]
+    if idiom(message, around, positions):
+        return True
     if not _any(said, _BEATING) or len(positions) > 1:
         return False
     at = positions[0]
@@ -95,6 +141,44 @@ def violence(message: Words, around: range, positions: list[int]) -> bool:
     words = [message.words[at] for at in around]
     asked = words[0] in _ASKING or _next(message, at, around) == "ли"
     return asked and _WRITERS.isdisjoint(words) and not _any(words, _CLOSE)
+
+
+def robbed(message: Words, around: range, positions: list[int]) -> bool:
+    """Whether a crime phrase at `positions` is said of an office or a bank right beside it, or
+    is robbing said of prices: in a sentence that names them, or that laughs and names a shop,
+    nobody close named."""
+    beside = [message.words[at] for at in (positions[0] - 1, positions[-1] + 1) if at in around]
+    if any(w.startswith(_OFFICES) and not w.startswith(_CASH_MACHINES) for w in beside):
+        return True
+    if not _any([message.words[at] for at in positions], _ROBBING):
+        return False
+    words = [message.words[at] for at in around]
+    laughs = any(message.laughs[at] for at in around) or not _LAUGHING.isdisjoint(words)
+    priced = _any(words, _PRICES) or laughs and _any(words, _SHOPS)
+    return priced and not _any(words, _CLOSE)
+
+
+def idiom(message: Words, around: range, positions: list[int]) -> bool:
+    """Whether a violence phrase at `positions` is one word of beating in an idiom: records, the
+    alarm, the pocket or the budget right after it («бьёт рекорды», «бьют по карману»)."""
+    if len(positions) > 1 or not message.words[positions[0]].startswith(("бь", "бє", "бю", "bij")):
+        return False
+    after = [message.words[at] for at in range(positions[0] + 1, positions[0] + 3) if at in around]
+    return bool(after) and _any([w for w in after if w not in ("по", "po")][:1], _IDIOMS)
+
+
+def gone_into(message: Words, around: range, positions: list[int]) -> bool:
+    """Whether a missing person's phrase at `positions` is someone gone into a screen or work,
+    day after day («сын целыми днями пропадает в компьютере»), or gone from a list («ребёнок
+    пропал из списка в садик»)."""
+    after = [
+        message.words[at] for at in range(positions[-1] + 1, positions[-1] + 3) if at in around
+    ]
+    if len(after) == 2 and after[0] in _FROM and after[1].startswith(_LISTS):
+        return True
+    if not _any([message.words[at] for at in positions], _GONE_INTO):
+        return False
+    return not _PASTIMES.isdisjoint(message.words[at] for at in around)
 
 
 def owed(words: list[str]) -> bool:

@@ -37,6 +37,7 @@ from bot.features.urgent.reading import Words
 
 # (each word as reading.read leaves it: lower case, no apostrophe, Polish letters unmarked)
 _KILLING = ("вб", "уб", "kill", "zabi", "dobij", "добив", "добива")
+_CHOKING = ("душ", "задуш", "dusi", "udusi", "strangl")  # («меня душит эта бюрократия»: safety11)
 _BURNING = ("гор", "пал", "burn", "plon", "pali", "пожеж", "пожар", "pozar", "fire")
 _LAUGHS = frozenset(
     {"lol", "lmao", "haha", "hahaha", "хаха", "хахаха", "ахах", "ахаха", "хех", "xd", "jk"}
@@ -229,8 +230,8 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
         return _nearly(message, positions) or everyday.medical(message, around, positions)
     if kind == "suicide.yaml":
         return _weary(message, positions) or _leaving_work(message, positions)
-    if kind == "missing.yaml":
-        return False
+    if kind == "missing.yaml":  # (but for someone «gone» into a screen day after day)
+        return everyday.gone_into(message, _sentence(message, positions), positions)
     around = _sentence(message, positions)
     words = [message.words[at] for at in around]
     said = [message.words[at] for at in positions]
@@ -242,6 +243,8 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
         return True
     if kind in ("crime.yaml", "fire.yaml") and _long_ago(words):
         return True
+    if kind == "crime.yaml" and everyday.robbed(message, around, positions):
+        return True
     if kind == "fire.yaml" and any(word.startswith(_DRILLS) for word in words):
         return True
     if kind == "fire.yaml" and _smoked(said, words):
@@ -250,7 +253,7 @@ def figure(message: Words, positions: list[int], kind: str) -> bool:
         word.startswith(_DEADLINES) for word in words
     ):
         return True
-    if not any(word.startswith(_KILLING) for word in said):
+    if not any(word.startswith(_KILLING + _CHOKING) for word in said):
         return False
     if any(word.startswith(_THINGS) for word in words):
         return True

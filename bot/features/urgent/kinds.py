@@ -24,7 +24,7 @@ search is sure of under the lines, or its candidates offered; never beside thoug
 
 from __future__ import annotations
 
-from bot.features.urgent import words
+from bot.features.urgent import cues, words
 from bot.features.urgent.cries import around
 
 KINDS = {
@@ -75,8 +75,15 @@ MATTER_BESIDE = ("violence", "threat", "crime")
 
 
 def kinds(text: str) -> list[str]:
-    """The kinds of danger `text` speaks of, in words.DANGER's order; [] for none."""
-    return [KINDS[name] for name in words.kinds(text)] if text else []
+    """The kinds of danger `text` speaks of, in words.DANGER's order; [] for none. Blows beside a
+    robbery, said of nobody close («двоє побили мене і забрали гаманець», «two guys beat me up
+    and took my wallet»), are the crime's alone: the police first, not the block of domestic
+    violence (safety11)."""
+    found = [KINDS[name] for name in words.kinds(text)] if text else []
+    beaten = "violence" in found and "crime" in found and cues.says(text, "crime", "beaten")
+    if beaten and not cues.says(text, "violence", "close"):
+        found.remove("violence")
+    return found
 
 
 def keys(found: list[str]) -> list[str]:

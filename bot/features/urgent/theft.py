@@ -54,7 +54,13 @@ _STOLEN = (
 )
 # a moment ago: two words («только что», «przed chwilą», «dopiero co», «just now») or one
 _MOMENT = frozenset(
-    {("только", "что"), ("тільки", "що"), ("przed", "chwila"), ("dopiero", "co")}
+    {
+        ("только", "что"),
+        ("тільки", "що"),
+        ("przed", "chwila"),
+        ("przed", "minuta"),
+        ("dopiero", "co"),
+    }
     | {("tolko", "chto"), ("tolko", "cto"), ("tilky", "shcho"), ("tilki", "shcho")}
     | {("right", "now")}
     # safety5 (danger50): «прямо сейчас», «прямо зараз» (and in Latin letters)

@@ -82,3 +82,54 @@ async def test_a_phone_number_as_the_description_is_named_as_one(app, dialogue: 
     assert "at least 3 characters" not in dialogue.text
     await dialogue.send("my residence card was refused")
     assert "What is your name?" in dialogue.text
+
+
+async def test_a_weekday_not_free_names_the_nearest_days_and_lists_each_day_once(
+    app, dialogue: Dialogue
+):
+    await dialogue.payload("appt:open:career")  # Thursdays only
+    await dialogue.send("friday")
+    said = "There are no free times on Friday, 27 November. The nearest days with free times:"
+    assert said in dialogue.text
+    labels = [b.label for b in dialogue.buttons]
+    days = [label for label in labels if label.startswith("Thu ")]
+    assert days and len(days) == len(set(days)), labels  # each day once: the step's own
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        (
+            "uk",
+            "а можна в п'ятницю? я в четвер працюю",
+            "🗓 Кар'єрний радник: прийом лише в ці дні: четвер 09:00–11:00.",
+        ),
+        (
+            "en",
+            "can I come on Friday instead?",
+            "🗓 Career counsellor: appointments only on these days: Thursday 09:00–11:00.",
+        ),
+        ("ru", "а в субботу можно?", "🗓 Карьерный консультант: приём только в эти дни: четверг"),
+        ("pl", "czy jest inny termin?", "🗓 Doradczyni zawodowa: wizyty tylko w te dni: czwartek"),
+    ],
+)
+async def test_a_question_about_the_day_at_a_specialists_days_is_answered_by_the_form(
+    app, lang, typed, said
+):
+    dialogue = Dialogue(app.core, language_hint=lang)
+    await dialogue.payload("appt:open:career")
+    await dialogue.send(typed)
+    assert said in dialogue.text
+    assert "/callback" in dialogue.text  # another day: by a callback
+    days = [b.payload for b in dialogue.buttons if b.payload.startswith("appt:day:career:")]
+    assert days[0] == "appt:day:career:20261126"  # the days kept below, the form goes on
+    await dialogue.payload(days[0])
+    assert any(b.payload.startswith("appt:time:career:") for b in dialogue.buttons)
+
+
+async def test_asked_whether_the_specialists_own_day_will_do_it_says_yes(app):
+    dialogue = Dialogue(app.core, language_hint="en")
+    await dialogue.payload("appt:open:career")
+    await dialogue.send("can I come on Thursday?")
+    assert "🗓 Career counsellor: appointments on these days: Thursday 09:00–11:00." in dialogue.text
+    assert "/callback" not in dialogue.text

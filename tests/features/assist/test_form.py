@@ -466,6 +466,17 @@ async def test_the_forms_own_phone_field_asks_which_reading_never_saves_a_guess(
     assert "+995 555 12 34 56" in card.text and "+48 55 512" not in card.text
 
 
+async def test_the_forms_own_phone_field_asks_about_a_polish_mobile_with_digits_more(dialogue):
+    await up_to_the_form(dialogue, "transport")
+    await dialogue.send("24.11")
+    await dialogue.send("14")
+    await dialogue.send("Kielce")
+    await dialogue.payload("assist:fix:3")
+    await dialogue.send("601 234 567 89")  # never saved as +60 12-345 6789 (Malaysia)
+    assert "has more digits than a Polish mobile number" in dialogue.text
+    assert "Phone: +60" not in dialogue.text
+
+
 async def test_a_home_number_typed_alone_later_in_the_form_is_asked_about_first(dialogue):
     """A number typed alone at a later question corrects the contact number (person/corrected):
     «555 12 34 56» there is asked about as at the phone step, not taken as +48 55 …"""

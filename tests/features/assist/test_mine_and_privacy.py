@@ -57,9 +57,9 @@ async def test_a_callback_and_a_help_request_are_told_apart_in_mybookings_and_my
     await send_translation(dialogue)
     await dialogue.send("/mybookings")
     assert "Callback request #T1 (PESEL number" in dialogue.text
-    assert "Help request #P2: Document translation" in dialogue.text
+    assert "Help request #P1: Document translation" in dialogue.text  # each kind from 1
     assert [b.label for b in dialogue.buttons if "Withdraw" in b.label] == [
-        "↩️ Withdraw help request #P2",  # it has a day: by time, before what has none
+        "↩️ Withdraw help request #P1",  # it has a day: by time, before what has none
         "↩️ Withdraw callback request #T1",
     ]
     await dialogue.send("/mydata")
@@ -72,10 +72,10 @@ async def test_mydata_shows_the_help_request_with_every_answer(dialogue):
     await dialogue.send("/mydata")
     text = dialogue.text
     assert "Help requests" in text
-    assert "#P2, 23 November 2026, 09:00: Document translation — waiting" in text
+    assert "#P1, 23 November 2026, 09:00: Document translation — waiting" in text
     assert "Which document? — Diploma" in text and "Anything else? — Two pages" in text
     callbacks = text.split("Callback requests")[1].split("Help requests")[0]
-    assert "#T1" in callbacks and "#P2" not in callbacks
+    assert "#T1" in callbacks and "#P1" not in callbacks
 
 
 async def test_forget_erases_the_answers_and_takes_them_out_of_the_staff_chat(
@@ -150,3 +150,36 @@ async def test_forget_leaves_no_trace_of_the_answers_in_any_table_or_in_the_file
     await dialogue.payload("privacy:forget")
     await delivery.run()
     assert traces(app, trace) == []
+
+
+async def test_a_help_requests_mydata_shows_what_the_person_wrote_to_staff_about_it(
+    dialogue, delivery
+):
+    await send_translation(dialogue)
+    await dialogue.send("The Zorblax letter has two pages")  # no question: under the card
+    assert "Added to your request #P1" in dialogue.text
+    await dialogue.send("/mydata")
+    assert "#P1" in dialogue.text
+    assert "✉️ You wrote to staff: The Zorblax letter has two pages" in dialogue.text
+
+
+async def test_each_kind_is_numbered_from_1_and_staff_find_each_by_its_letter(
+    dialogue, anna, delivery, platform
+):
+    await request_callback(dialogue)
+    assert "T1" in dialogue.text
+    await send_translation(dialogue)
+    assert "#P1" in dialogue.text  # the first help request: P1, never P2
+    await delivery.run()
+    cards = [s.text for s in platform.to(STAFF_CHAT)]
+    assert any("Prośba o telefon nr T1" in c for c in cards)
+    assert any("Prośba o pomoc nr P1" in c for c in cards)
+    await anna.command("/request P1")
+    assert "Prośba o pomoc nr P1" in anna.text and "Prośba o telefon" not in anna.text
+    await anna.command("/request T1")
+    assert "Prośba o telefon nr T1" in anna.text and "Prośba o pomoc" not in anna.text
+    await anna.command("/request 1")  # a number alone: both, said so
+    assert "T1 i P1" in anna.replies[0].text
+    assert [r.text.count("nr T1") + r.text.count("nr P1") for r in anna.replies[1:]] == [1, 1]
+    await dialogue.payload("callback:withdraw:1")  # withdrawing goes by the record, not the number
+    assert "#T1" in dialogue.text

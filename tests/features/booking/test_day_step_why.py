@@ -154,3 +154,40 @@ async def test_a_day_with_an_evening_hour_in_words_says_the_hours(app, lang, typ
     dialogue = await at_the_days(app, lang)
     await dialogue.send(typed)
     assert said in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed", "said"),
+    [
+        ("en", "can I come on Friday instead?", "visits only on these days: Tuesday 13:00–15:30."),
+        (
+            "uk",
+            "а можна в п'ятницю? я в вівторок працюю",
+            "візити лише в ці дні: вівторок 13:00–15:30.",
+        ),
+        ("ru", "а в другой день можно?", "визиты только в эти дни: вторник 13:00–15:30."),
+        ("pl", "czy mogę przyjść w piątek?", "wizyty tylko w te dni: wtorek 13:00–15:30."),
+    ],
+)
+async def test_a_question_about_the_day_is_answered_by_the_form_with_its_days(
+    app, lang, typed, said
+):
+    dialogue = await at_the_days(app, lang)
+    await dialogue.send(typed)
+    assert said in dialogue.text
+    assert "/callback" in dialogue.text  # another day: by a callback
+    payloads = [b.payload for b in dialogue.buttons]
+    assert "booking:day:city_hall:20261124" in payloads  # the days kept, the form goes on
+    assert "booking:place:social_services" in payloads  # Thursdays there, a tap away
+    assert "typed:answer" not in payloads  # no «stop filling in and answer it?»
+    await dialogue.payload("booking:day:city_hall:20261124")
+    assert any(
+        p.startswith("booking:time:city_hall:") for p in (b.payload for b in dialogue.buttons)
+    )
+
+
+async def test_another_question_that_names_a_day_is_still_offered_its_answer(app):
+    dialogue = await at_the_days(app, "en")
+    await dialogue.send("what documents do I need on Tuesday?")  # not whether it is possible
+    assert "visits only on these days" not in dialogue.text
+    assert "typed:answer" in [b.payload for b in dialogue.buttons]  # «stop and answer it?»

@@ -164,8 +164,8 @@ async def test_request_command_shows_one_and_explains_its_use(dialogue, anna):
     for typed in ("Т1", "nr т1"):  # a Cyrillic «Т», from a Ukrainian keyboard
         await anna.command(f"/request {typed}")
         assert "📞 **Prośba o telefon nr T1**" in anna.replies[-1].text, typed
-    await anna.command("/request P1")  # callback and help requests share their numbers
-    assert anna.replies[0].text.startswith("ℹ️ Nie ma P1: ten numer ma Prośba o telefon nr T1")
+    await anna.command("/request P1")  # no help request 1: said, with the callback request's
+    assert anna.replies[0].text == "ℹ️ Nie ma P1; ten numer ma Prośba o telefon nr T1. Jej karta:"
     assert "📞 **Prośba o telefon nr T1**" in anna.replies[-1].text
     await anna.command("/request W1")
     assert anna.text == "Prośba o wizytę nr W1: nie ma takiego numeru."

@@ -117,3 +117,60 @@ async def test_danger_written_under_a_staff_reply_comes_back_urgent_with_its_rea
     await delivery.run()
     relayed = platform.to(STAFF_CHAT)[-1].text
     assert relayed.splitlines()[0] == "🚨 PILNE — osoba pisała o ulatniającym się gazie", relayed
+
+
+def _kept_anywhere(app, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """The requests' and the outbox's rows that still hold `text`."""
+    import sqlite3
+
+    with sqlite3.connect(app.services.db.path) as conn:
+        rows = conn.execute("SELECT details FROM callback_requests").fetchall()
+        rows += conn.execute("SELECT reply FROM outbox").fetchall()
+    return [str(cell) for (cell,) in rows if cell and text in str(cell)]
+
+
+async def test_what_the_person_wrote_to_staff_is_in_mydata_until_forget_erases_it(
+    app, dialogue, delivery, platform, posted
+):
+    anna = StaffMember(app.core)
+    await anna.reply(posted.message_id, "Do you have a residence card?", "700")
+    await dialogue.send("Yes, I have it, Zorblax passport too")
+    assert "Passed on to the staff" in dialogue.text
+    await dialogue.send("And my flat is in Qwertown")
+    await dialogue.send("/mydata")
+    mine = dialogue.text
+    assert "✉️ You wrote to staff: Yes, I have it, Zorblax passport too" in mine
+    assert mine.index("Zorblax") < mine.index("✉️ You wrote to staff: And my flat is in Qwertown")
+    await delivery.run()
+    await dialogue.send("/forget")
+    await dialogue.payload("privacy:forget")
+    await dialogue.send("/mydata")
+    assert "Zorblax" not in dialogue.text and "Qwertown" not in dialogue.text
+    assert _kept_anywhere(app, "Zorblax") == [] and _kept_anywhere(app, "Qwertown") == []
+
+
+async def test_the_texts_go_with_the_request_once_its_retention_period_is_over(
+    app, clock, dialogue, delivery, platform, posted
+):
+    anna = StaffMember(app.core)
+    await anna.reply(posted.message_id, "Do you have a residence card?", "700")
+    await dialogue.send("Yes, the Zorblax one")
+    await delivery.run()
+    await anna.payload("request:done:1")
+    await anna.press("Tak, załatwiona")
+    await dialogue.send("/mydata")
+    assert "✉️ You wrote to staff: Yes, the Zorblax one" in dialogue.text  # closed: still kept
+    clock.advance(days=31)
+    for job in app.jobs:  # what `infopoint run` runs every hour
+        await job.run(app.services)
+    await dialogue.send("/mydata")
+    assert "Zorblax" not in dialogue.text
+    assert _kept_anywhere(app, "Zorblax") == []
+
+
+async def test_a_text_taken_back_is_not_kept_with_the_request(app, dialogue, delivery, posted):
+    await dialogue.send("Can it be on a Zorblaxday?")  # the search finds nothing: to staff
+    assert "Added to your request #T1" in dialogue.text
+    await dialogue.press("Undo")
+    await dialogue.send("/mydata")
+    assert "Zorblaxday" not in dialogue.text

@@ -142,3 +142,42 @@ async def test_a_number_too_long_names_the_country_code_for_another_country(dial
     await dialogue.send("601 234 5678")
     assert "is too long for a Polish number" in dialogue.text
     assert "type it with its country code (+44 …, +49 …)" in dialogue.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("en", "“601 234 567 89” has more digits than a Polish mobile number"),
+        ("uk", "У «601 234 567 89» більше цифр, ніж у польському мобільному номері"),
+        ("ru", "В «601 234 567 89» больше цифр, чем в польском мобильном номере"),
+        ("pl", "„601 234 567 89” ma więcej cyfr niż polski numer komórkowy"),
+    ],
+)
+async def test_a_polish_mobile_with_two_digits_more_is_asked_about_not_saved_as_malaysian(
+    dialogue, lang, said
+):
+    await at_the_name_step(dialogue, lang)
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567 89")  # +60 12-345 6789 read with a «+»: Malaysia's
+    assert said in dialogue.text
+    assert "+60 12-345 6789?" in dialogue.text  # that reading offered, not taken
+    assert "✅" not in dialogue.text
+    await dialogue.send("601 234 567")  # checked and typed again
+    assert "+48 601 234 567" in dialogue.text
+
+
+async def test_the_other_countrys_reading_of_the_digits_can_still_be_chosen(dialogue):
+    await at_the_name_step(dialogue)
+    await dialogue.send("Olena")
+    await dialogue.send("60123456789")
+    await dialogue.press("+60 12-345 6789")
+    assert "✅ Phone: +60 12-345 6789" in dialogue.text
+
+
+async def test_the_longer_number_typed_later_as_a_correction_is_asked_about_too(dialogue):
+    await at_the_name_step(dialogue)
+    await dialogue.send("Olena")
+    await dialogue.send("601 234 567")
+    await dialogue.send("601 234 567 89")  # at the topics: the phone corrected, read as +60?
+    assert "has more digits than a Polish mobile number" in dialogue.text
+    assert "✅ Phone" not in dialogue.text  # asked, not saved as Malaysia's
