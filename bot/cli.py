@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from bot.settings import config, startup, stored, strays
+from bot.settings.counted import counted
 from bot.settings.model import LANGUAGES, Settings
 from bot.settings.yamldoc import InvalidFile, Problem
 
@@ -123,7 +124,10 @@ def _print_problems(problems: list[Problem]) -> None:
     for problem in problems:
         print(problem, file=sys.stderr)
     if errors:
-        print(f"{len(errors)} error(s): fix them and run `infopoint check` again.", file=sys.stderr)
+        print(
+            f"{counted(len(errors), 'error')} found: fix them and run `infopoint check` again.",
+            file=sys.stderr,
+        )
 
 
 def _check(config_path: Path) -> int:
@@ -144,7 +148,7 @@ def _check(config_path: Path) -> int:
     topics = len(kb.topic_ids)
     print(
         f"OK: {config_path} and {len(kb.languages)} content files "
-        f"({topics} topics in {', '.join(kb.languages)}); {len(warnings)} warning(s)."
+        f"({topics} topics in {', '.join(kb.languages)}); {counted(len(warnings), 'warning')}."
     )
     if settings.network:
         own = ", ".join(f"{o}: {len(k.own)}" for o, k in kbs.items())

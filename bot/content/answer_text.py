@@ -1,8 +1,9 @@
 """What `infopoint check` says of an answer's text, each at the line where it is written (in an
 `answer: |` block): markup that cannot be sent (a link's brackets, an unpaired `**`, a link not
 https://), parts without a heading or a body, a {placeholder} with a brace missing
-(`{city_office;`, `city_office}`: the person would see it as written), and, as a warning, a
-phone number whose digits are not a number's of Poland (`22 123 45 6`)."""
+(`{city_office;`, `city_office}`: the person would see it as written) or a space for its
+underscore (`{city office}`: «did you mean {city_office}?», not two braces missing), and, as
+a warning, a phone number whose digits are not a number's of Poland (`22 123 45 6`)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from bot.settings.yamldoc import Path_
 # a {placeholder} with its closing or opening brace missing («{city_office;», «city_office}»)
 _OPEN = re.compile(r"\{([a-z_][a-z0-9_]*)(?![a-z0-9_}])")
 _CLOSE = re.compile(r"(?<![{a-z0-9_])([a-z_][a-z0-9_]*)\}")
+# a {placeholder} written with a space or a hyphen for its underscore («{city office}»)
+_SPACED = re.compile(r"\{([a-z_][a-z0-9_]*(?:[ -]+[a-z0-9_]+)+)\}")
 # a link whose `](` is missing («[MOS(https://…)», «[MOS] (https://…)»)
 _LINK = re.compile(r"\[[^\]\n]*\(https?://|\]\s+\(https?://")
 # a phone number written in groups of digits («800 190 590», «+48 22 628 01 20»): three groups
@@ -52,7 +55,18 @@ def check(checker: Checker, path: Path_, written: str, filled: str) -> None:
     for problem in answer_parts.problems(filled):
         checker.error(path, problem)
     for number, line in enumerate(lines):
+        spaced = list(_SPACED.finditer(line))
+        for found in spaced:
+            name = re.sub(r"[ -]+", "_", found[1])
+            checker.error(
+                path,
+                f"«{found[0]}»: a placeholder has no spaces — did you mean {{{name}}}? (as it "
+                f"is, people would see «{found[0]}» in the answer)",
+                at(number),
+            )
         for found in (*_OPEN.finditer(line), *_CLOSE.finditer(line)):
+            if any(s.start() <= found.start() < s.end() for s in spaced):
+                continue  # (said above, as a placeholder with a space)
             checker.error(
                 path,
                 f"«{found[0]}»: a brace is missing: write {{{found[1]}}} (as it is, people "

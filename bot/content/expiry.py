@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from bot.settings import yamldoc
+from bot.settings.counted import counted
 from bot.settings.schema import Checker, Field
 from bot.settings.yamldoc import Path_, Problem
 
@@ -76,11 +77,11 @@ def warnings(
                 what = f" ({expiry.what})" if expiry.what else ""
                 days = (expiry.date - today).days
                 when = (
-                    f"expired {-days} day(s) ago"
+                    f"expired {counted(-days, 'day')} ago"
                     if days < 0
                     else "expire today"
                     if days == 0
-                    else f"expire in {days} day(s)"
+                    else f"expire in {counted(days, 'day')}"
                 )
                 files = ", ".join(f"faq_{c}.yaml" for c in loaded)
                 problems.append(

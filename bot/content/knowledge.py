@@ -19,7 +19,9 @@ from bot.content.model import (
     Topic,
     Variant,
 )
+from bot.content.untranslated import problems as left_untranslated
 from bot.settings import yamldoc
+from bot.settings.counted import counted
 from bot.settings.schema import Checker, Field
 from bot.settings.yamldoc import InvalidFile, Problem
 
@@ -121,6 +123,7 @@ def load_variants(
     # checks below to name their problems in the same run
     missing: Missing = {}  # unfillable placeholder -> offices
     result: dict[str, KnowledgeBase] = {}
+    left = left_untranslated(shared)  # (a topic left in another language: warnings)
     for key, variant in variants.items():
         found: list[Problem] = []
         loaded: dict[str, Language] = {}
@@ -145,6 +148,7 @@ def load_variants(
         # a topic written twice: the copy kept is not compared with the other languages
         refused |= {p.key[7:] for ly in layers for p in ly.doc.problems if p.key.count(".") == 1}
         found.extend(cross_checks(loaded, shared, own[key], own_ids, today, prefer, refused))
+        found.extend([*left, *left_untranslated(own[key])])
         problems.extend(found)
         result[key] = KnowledgeBase(
             loaded, _unique([p for p in found if p.warning]), frozenset(own_ids)
@@ -184,7 +188,8 @@ def _unfilled(
             )
         else:
             whose = ", ".join(repr(o) for o in offices)
-            message = f"placeholder {{{name}}} has no value in office(s) {whose} {known_text}"
+            them = "office" if len(offices) == 1 else "offices"
+            message = f"placeholder {{{name}}} has no value in {them} {whose} {known_text}"
             problems.append(Problem(*where, message))
     for office, names in lacking.items():
         variant = variants[office]
@@ -229,8 +234,8 @@ def _no_local(name: str, used: list[tuple[str, int | None, str]], variant: Varia
         line,
         key or "local",
         f"no value for {{{name}}}, which the answers use ({Path(first).name}:{at} [{topic}], "
-        f"and in {len(used) - 1} other file(s)): add `{name}:` under `local:`, its text, or "
-        "`name` and a `label` per language (the shipped config.yaml's local: explains each key)",
+        f"and in {counted(len(used) - 1, 'other file')}): add `{name}:` under `local:`, its text, "
+        "or `name` and a `label` per language (the shipped config.yaml's local: explains each key)",
     )
 
 

@@ -24,6 +24,7 @@ from typing import Any
 from bot.content import parts as answer_parts
 from bot.content.model import Language, Source
 from bot.settings import yamldoc
+from bot.settings.counted import counted
 from bot.settings.schema import Checker
 from bot.settings.yamldoc import Path_, Problem, key_name
 
@@ -115,7 +116,7 @@ def _number(
         if item <= len(sources):
             return item - 1
         checker.error(
-            path, f"source {item}: the topic has {len(sources)} source(s) under `sources`"
+            path, f"source {item}: the topic has {counted(len(sources), 'source')} under `sources`"
         )
         return None
     number = next((at for at, s in enumerate(sources) if s.url == item), None)

@@ -3,7 +3,8 @@
 and Kielce's people were shown Sopot's address). Only what an office writes in its own block is
 looked at (what it takes from the top level is inherited.py's); each is a warning at its line:
 
-- its own place's address, or its website's or e-mail's domain, names another office's town and
+- its own place's address, its website's or e-mail's domain, or one of its own `local:` entries
+  (a name or a label: «Urząd Skarbowy w Sopocie», «Сопот») names another office's town and
   not its own («Sopot (adres na …)» under `kielce:`; `mopssopot.pl`), unless that town is one of
   its own `towns:`;
 - it has the same coordinates (`location:`), or a place at the same address, as another office,
@@ -19,6 +20,7 @@ and Russian names and the forms whose stem changes (bot/content/towns.yaml: «К
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from typing import Any
@@ -93,6 +95,30 @@ def _towns_in(text: str, forms: dict[str, str]) -> set[str]:
     }
 
 
+def _city_named(offices: dict[str, Office]) -> dict[str, Office]:
+    """The offices as their towns are read: one whose `city_name` is another's, the town that
+    other office's name names and its own name does not («Gdynia» with `city_name: Sopot`,
+    copied from Sopot's block), without it: Sopot is not taken for Gdynia's own town, and the
+    copied entry is named with the others (tester 43, F2)."""
+    read = dict(offices)
+    for office in offices.values():
+        city = office.local.get("city_name")
+        if city is None:
+            continue
+        for other in offices.values():
+            theirs = other.local.get("city_name")
+            if (
+                other.id != office.id
+                and theirs is not None
+                and _fold(theirs.name) == _fold(city.name)
+                and _fold(city.name) in _fold(other.name)
+                and _fold(city.name) not in _fold(office.name)
+            ):
+                local = {k: v for k, v in office.local.items() if k != "city_name"}
+                read[office.id] = dataclasses.replace(office, local=local)
+    return read
+
+
 def _domain(value: str) -> str:
     """The domain of a website or an e-mail address, folded: «mopssopot.pl»."""
     value = value.rsplit("@", 1)[-1]
@@ -102,9 +128,10 @@ def _domain(value: str) -> str:
 
 def check(checker: Checker, network: dict[str, Any], offices: dict[str, Office]) -> None:
     own = {oid: (network.get(oid) or {}) for oid in offices}
-    names = {oid: towns(o) for oid, o in offices.items()}
-    forms = {oid: _forms(o) for oid, o in offices.items()}
-    for office in offices.values():
+    read = _city_named(offices)
+    names = {oid: towns(o) for oid, o in read.items()}
+    forms = {oid: _forms(o) for oid, o in read.items()}
+    for office in read.values():
         raw, mine = own[office.id], names[office.id]
         its = [*(town.name for town in office.towns), *mine.values(), *_names(office)]
         area = {_fold(name) for name in its}
@@ -140,7 +167,31 @@ def check(checker: Checker, network: dict[str, Any], offices: dict[str, Office])
                 }
                 here = {shown for word, shown in mine.items() if _fold(word) in domain}
                 _named(checker, office, ("organisation", key), found, here, whose, value)
+        _local(checker, offices[office.id], raw, theirs, forms[office.id], whose)
     _same(checker, own, offices)
+
+
+def _local(
+    checker: Checker,
+    office: Office,
+    raw: dict[str, Any],
+    theirs: dict[str, str],
+    mine: dict[str, str],
+    whose: dict[str, str],
+) -> None:
+    """Each `local:` entry written in the office's own block whose name or a label names
+    another office's town and not its own (tester 43, F2: Gdynia's `city_office: Urząd Miasta
+    Sopotu`, `tax_office: Urząd Skarbowy w Sopocie`, `city_name` labelled «Сопот»): the answers
+    send its people there."""
+    for key in raw.get("local") or {}:
+        entry = office.local.get(key)
+        if entry is None:
+            continue
+        for text in [entry.name, *entry.labels.values()]:
+            found = _towns_in(text, theirs)
+            if found and not _towns_in(text, mine):
+                _named(checker, office, ("local", key), found, set(), whose, text)
+                break
 
 
 def _named(
@@ -158,6 +209,8 @@ def _named(
     town = sorted(found, key=lambda t: (-len(t), t))[0]  # (the longest)
     other = whose[town]
     what = f"`{at[-1]}: {value}`" if value else f"the address of place {at[1]!r}"
+    if at[0] == "local":
+        what = f"`local: {at[-1]}` («{value}»)"
     checker.warn(
         ("offices", office.id, *at),
         f"{what} of office {office.id!r} ({office.name}) names {town}, the town of office "

@@ -22,7 +22,9 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from bot.settings import meetings_past as past
 from bot.settings.catalogue_model import COURSE, Meeting
+from bot.settings.counted import agrees, counted
 from bot.settings.schema import Checker
 from bot.settings.yamldoc import Path_
 
@@ -81,7 +83,8 @@ def check(
             meetings = written(raw)
             _twice(checker, at, meetings)
             _overlapping(checker, at, meetings)
-            _past(checker, at, meetings, today)
+            past.check(checker, at, meetings, today)
+            past.started(checker, at, meetings, today)
             _shifted_start(checker, at, raw.get("series"), today)
             coming = [(m, where) for m, where in meetings if m.day >= today]
             if holidays is not None and coming:
@@ -125,29 +128,6 @@ def _overlapping(checker: Checker, at: Path_, meetings: Written) -> None:
                     "meets once at a time; correct the times or keep one",
                 )
                 break
-
-
-PAST_GAP = dt.timedelta(weeks=4)  # a past meeting this long before the next: a typo, likely
-
-
-def _past(checker: Checker, at: Path_, meetings: Written, today: dt.date) -> None:
-    """A meeting written under `meetings:` that is over, weeks before the course's next one
-    («2026-11-02» for «2027-11-02»): sign-up closes at a course's first meeting, so it closed
-    sign-up for the whole course. A warning (a course running since then is fine)."""
-    days = sorted(m.day for m, _ in meetings)
-    for meeting, where in meetings:
-        later = [d for d in days if d > meeting.day]
-        if where == ("series",) or meeting.day >= today or not later or later[0] < today:
-            continue
-        if later[0] - meeting.day >= PAST_GAP:
-            checker.warn(
-                at + where,
-                f"the meeting on {meeting.day:%Y-%m-%d} is in the past, "
-                f"{(later[0] - meeting.day).days} days before the next one "
-                f"({later[0]:%Y-%m-%d}): sign-up for this course closed at its first "
-                "meeting, so nobody can sign up; a wrong year or month? Correct the date, or "
-                "remove the meeting",
-            )
 
 
 def _shifted_start(checker: Checker, at: Path_, series: Any, today: dt.date) -> None:
@@ -227,7 +207,7 @@ def _warn(checker: Checker, at: Path_, found: list[tuple[Meeting, Path_, str]]) 
     for why, meetings in series.items():
         checker.warn(
             at + ("series",),
-            f"{len(meetings)} meeting(s) of the series {why}: "
+            f"{counted(len(meetings), 'meeting')} of the series {agrees(len(meetings), why)}: "
             + ", ".join(_when(m) for m in meetings)
             + "; to move or leave out one, write the meetings one by one under `meetings:` "
             "instead",

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bot.settings import yamldoc
 from bot.settings.catalogue_model import COURSE
+from bot.settings.counted import counted
 from bot.settings.model import MAIN, Office, Settings
 from bot.settings.yamldoc import Problem
 from bot.storage import held as held_store
@@ -125,7 +126,8 @@ def _listed(where: _Where, ahead: list[Upcoming]) -> str:
     each = [f"{u.letter}{u.number} ({u.starts_at.astimezone(zone):%Y-%m-%d %H:%M})" for u in ahead]
     more = f", and {len(each) - LISTED} more" if len(each) > LISTED else ""
     return (
-        f"; its {len(ahead)} visit(s) and appointment(s) still to come, whose people expect "
+        f"; its {counted(len(ahead), 'visit or appointment', 'visits and appointments')} "
+        "still to come, whose people expect "
         f"them: {', '.join(each[:LISTED])}{more}"
     )
 
@@ -145,7 +147,8 @@ def _courses(where: _Where, found: list[Held]) -> list[Problem]:
         out.append(
             where.problem(
                 where.courses_at(office),
-                f"the database ({where.database}) holds {n} sign-up(s) (signed up or waiting) for "
+                f"the database ({where.database}) holds {counted(n, 'sign-up')} (signed up or "
+                "waiting) for "
                 f"course {course!r}{of}, which this config no longer has (its courses: "
                 f"{ids}): they would not see it in /mybookings, nor staff in /courses. If the "
                 f"course was renamed, give it back the id {course!r}; to drop it, keep it "
@@ -186,7 +189,7 @@ def _moved(where: _Where, found: list[Held], now: dt.datetime) -> list[Problem]:
             if not changed:
                 continue
             message = (
-                f"{of} has {sum(ends.values())} sign-up(s) (signed up or waiting), and "
+                f"{of} has {counted(sum(ends.values()), 'sign-up')} (signed up or waiting), and "
                 f"{len(changed)} of its meetings changed since they were told: "
                 f"{'; '.join(_change(c, zone) for c in changed)}. When the bot starts with this "
                 "config, it tells each of them once, in their language, which meetings changed"
@@ -198,7 +201,8 @@ def _moved(where: _Where, found: list[Held], now: dt.datetime) -> list[Problem]:
                 continue
             was = ", ".join(f"{e.astimezone(zone):%Y-%m-%d %H:%M}" for e in sorted(before))
             message = (
-                f"{of} has {sum(before.values())} sign-up(s) (signed up or waiting) made when "
+                f"{of} has {counted(sum(before.values()), 'sign-up')} (signed up or waiting) made "
+                "when "
                 f"its last meeting ended {was}; it now ends {last:%Y-%m-%d %H:%M}: its meetings "
                 "changed since they signed up. When the bot starts with this config, it tells "
                 "each of them once, in their language, the meetings ahead"

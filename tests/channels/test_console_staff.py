@@ -290,7 +290,7 @@ async def test_forget_in_the_terminal_shows_again_the_lists_that_showed_the_pers
     assert forgotten.count("staff chat · a list shown earlier, updated") == 5
     edited = forgotten.split("staff chat · a list shown earlier, updated ───\n")[1]
     edited = edited.split("────")[0]
-    assert "🔒 (dane tej osoby usunięte na jej prośbę)" in edited
+    assert "🔒 odwołane na prośbę osoby, dane usunięte: termin lub miejsce znów wolne" in edited
     assert "📋 Wizyty od 23 do 29 listopada 2026" in edited and "Odwołaj dyżur" in edited
     assert "czwartek, 26 listopada 2026" in edited  # another day of the list, kept
     assert "Raj" not in forgotten and "512" not in forgotten
@@ -302,7 +302,7 @@ async def test_forget_in_the_terminal_shows_again_the_lists_that_showed_the_pers
     listed, forgotten = turns(out)[len(LEGAL_REQUEST) + 1], turns(out)[-1]
     assert "Wizyty u specjalistów" in listed and "Olena" in listed
     edited = forgotten.split("staff chat · a list shown earlier, updated ───\n")[1]
-    assert "dane tej osoby usunięte na jej prośbę" in edited.split("────")[0]
+    assert "odwołane na prośbę osoby" in edited.split("────")[0]
     assert "Wizyty u specjalistów" in edited.split("────")[0]
     assert "Olena" not in forgotten
 

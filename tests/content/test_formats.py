@@ -61,8 +61,8 @@ async def test_staff_messages_name_the_language_in_the_staff_language_everywhere
     await request_callback(Dialogue(app.core, user_id="ru", language_hint="ru"), language="ru")
     await book_and_confirm(Dialogue(app.core, user_id="ua", language_hint="uk"), TUE_1330)
     staff_messages = " ".join(q.text for q in await to_chat(app.core, STAFF_CHAT))
-    assert "Język rozmowy: rosyjski" in staff_messages  # the callback request
-    assert "Język rozmowy: ukraiński" in staff_messages  # the visit
+    assert "Język rozmowy telefonicznej: rosyjski" in staff_messages  # the callback request
+    assert "Język czatu: ukraiński" in staff_messages  # the visit
     assert "Русский" not in staff_messages and "Українська" not in staff_messages
     staff = StaffMember(app.core)
     await staff.command("requests")

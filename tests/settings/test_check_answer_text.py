@@ -19,6 +19,7 @@ def test_an_answers_broken_text_is_named_at_its_own_line(setup, capsys):
         path, "IKP, [pacjent.gov.pl](https", "IKP, [pacjent.gov.pl] (https", "\n  healthcare:\n"
     )
     http = edit(path, "](https://", "](http://", "\n  legal_stay:\n")
+    spaced = edit(path, "{city_office}", "{city office}", "\n  meldunek:\n")  # (tester 43, F14)
     phone = edit(path, "\n\n", "\n      Infolinia: 22 123 45 6.\n\n", "\n  healthcare:\n")
     code, out = run_check(config, capsys)
     assert code == 2
@@ -27,6 +28,9 @@ def test_an_answers_broken_text_is_named_at_its_own_line(setup, capsys):
         "write {city_office} (as it is, people would see «{city_office» in the answer)",
         f"faq_pl.yaml:{closed}: [topics.pesel.answer] error: «info_point}}»: a brace is missing: "
         "write {info_point}",
+        f"faq_pl.yaml:{spaced}: [topics.meldunek.answer] error: «{{city office}}»: a placeholder "
+        "has no spaces — did you mean {city_office}? (as it is, people would see «{city office}» "
+        "in the answer)",
         f"faq_pl.yaml:{broken}: [topics.healthcare.answer] error: cannot be sent as it is: broken "
         "link, write [text](https://...)",
         f"faq_pl.yaml:{http}: [topics.legal_stay.answer] error: cannot be sent as it is: link to "
@@ -35,7 +39,7 @@ def test_an_answers_broken_text_is_named_at_its_own_line(setup, capsys):
         "number? It has 8 digits, a number in Poland 9 (+48 and 9): check it against its source",
     ):
         assert expected in out, (expected, out)
-    assert "4 error(s)" in out
+    assert "5 errors" in out and "write {city}" not in out and "write {office}" not in out
 
 
 def test_the_numbers_the_content_writes_right_are_not_named(setup, capsys):

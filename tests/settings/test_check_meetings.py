@@ -4,6 +4,7 @@ hours a warning (it may be meant), one for each meeting written, one for all of 
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -108,10 +109,27 @@ def test_a_series_over_a_public_holiday_is_one_warning(tmp_path, capsys):
     assert code == 0, out
     (line,) = lines_of(config, "series:")
     assert (
-        f"config.yaml:{line}: [services.polish_a1.series] warning: 1 meeting(s) of the series "
+        f"config.yaml:{line}: [services.polish_a1.series] warning: 1 meeting of the series "
         "falls on a Polish public holiday: Mon 2030-11-11 17:00–18:30; to move or leave out "
         "one, write the meetings one by one under `meetings:` instead"
     ) in out, out
+
+
+def test_a_series_over_two_public_holidays_is_said_in_plain_english(tmp_path, capsys):
+    """«2 meetings … fall», not «2 meeting(s) … falls» (tester 43, F16)."""
+
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["polish_a1"]["series"] = {
+            "weekday": "monday", "from": "17:00", "to": "18:30", "start": "2030-11-11", "count": 10
+        }  # fmt: skip
+
+    code, out = run(changed(tmp_path, change), capsys)
+    assert code == 0, out
+    assert (
+        "warning: 2 meetings of the series fall on a Polish public holiday: Mon 2030-11-11 "
+        "17:00–18:30, Mon 2031-01-06 17:00–18:30;"
+    ) in out, out
+    assert "(s)" not in out, out
 
 
 def test_the_holidays_are_looked_up_by_check_only(tmp_path):
@@ -266,4 +284,31 @@ def test_a_past_meeting_with_the_wrong_year_is_a_warning_naming_its_line(tmp_pat
         f"2020-11-02 is in the past, 3505 days before the next one ({SATURDAY}): sign-up for "
         "this course closed at its first meeting, so nobody can sign up; a wrong year or month? "
         "Correct the date, or remove the meeting"
+    ) in out, out
+    assert "culture_day.meetings[1]] warning: the course's" not in out, out  # (said once)
+
+
+def test_a_course_whose_series_has_begun_is_a_warning_that_nobody_can_join(tmp_path, capsys):
+    """Ten Wednesdays from four weeks ago (tester 43, F7): /courses lists it, and «sign-up is
+    closed»; check says so at the series, with the series written from the next meeting."""
+    today = dt.date.today()
+    first = today - dt.timedelta(days=28 + (today.weekday() - 2) % 7)  # (a Wednesday)
+    nxt = first + dt.timedelta(weeks=5)
+
+    def change(d):  # type: ignore[no-untyped-def]
+        d["services"]["polish_a1"]["series"] = {
+            "weekday": "wednesday", "from": "17:00", "to": "18:30", "start": first.isoformat(),
+            "count": 10,
+        }  # fmt: skip
+
+    config = changed(tmp_path, change)
+    code, out = run(config, capsys)
+    assert code == 0, out
+    (line,) = lines_of(config, "series:")
+    assert (
+        f"config.yaml:{line}: [services.polish_a1.series] warning: the course's first meeting "
+        f"({first:%Y-%m-%d}) has passed, so sign-up is closed: people see it in /courses and "
+        "/services with 5 meetings still to come and cannot join. If they may still join, "
+        f"write the series from the next meeting (`start: {nxt:%Y-%m-%d}`, `count: 5`); if "
+        "not, remove it when it ends"
     ) in out, out

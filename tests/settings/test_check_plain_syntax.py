@@ -113,7 +113,7 @@ def test_each_slip_in_config_yaml_is_said_in_plain_words_with_its_fix(setup, cap
         assert f"(the rest of the file was checked as if line {n} " in row, row
     # read as fixed: nothing left out, the content checked, no other error than the slips
     assert "left out" not in out and "were not checked" not in out, out
-    assert f"{len(CONFIG) + 1} error(s)" in out, out
+    assert f"{len(CONFIG) + 1} errors" in out, out
 
 
 def test_a_value_refused_in_quotes_too_is_said_once_by_its_own_check(setup, capsys):
@@ -149,7 +149,7 @@ def test_a_value_refused_in_quotes_too_is_said_once_by_its_own_check(setup, caps
         f"Line {mail} (`email: @infopoint.example.org`): '@infopoint.example.org' is not an "
         in (rows[0])
     ), out
-    assert "4 error(s)" in out, out
+    assert "4 errors" in out, out
 
 
 CONTENT = [
@@ -227,7 +227,7 @@ def test_each_slip_in_a_content_file_is_said_in_plain_words_with_its_fix(setup, 
         assert f"(the rest of the file was checked as if line {n} " in row, row
     assert "left out" not in out, out
     # and the answer's parts counted (its `**Deadlines**` heading slipped): nothing else
-    assert f"{len(CONTENT) + 4} error(s)" in out, out
+    assert f"{len(CONTENT) + 4} errors" in out, out
 
 
 def test_a_value_cut_at_a_hash_is_warned_and_a_comment_is_not(setup, capsys):

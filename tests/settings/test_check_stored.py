@@ -142,7 +142,7 @@ async def test_a_course_renamed_with_people_signed_up_stops_check_and_run(tmp_pa
             f"config.yaml:{line_of(config, 'services:')}: [services] error: the database ("
         ) in out, out
         assert (
-            "holds 1 sign-up(s) (signed up or waiting) for course 'polish_a1', which this "
+            "holds 1 sign-up (signed up or waiting) for course 'polish_a1', which this "
             "config no longer has (its courses: 'polish_basics', 'culture_day'): they would "
             "not see it in /mybookings, nor staff in /courses. If the course was renamed, give "
             "it back the id 'polish_a1'"
@@ -162,7 +162,7 @@ async def test_a_course_whose_last_meeting_moved_after_sign_up_is_a_warning(
     code, out = run(config, capsys)
     assert code == 0, out
     assert (
-        "[services.polish_a1] warning: course 'polish_a1' has 1 sign-up(s) (signed up or "
+        "[services.polish_a1] warning: course 'polish_a1' has 1 sign-up (signed up or "
         "waiting) made when its last meeting ended 2030-02-19 18:30; it now ends 2030-02-19 "
         "19:00: its meetings changed since they signed up. When the bot starts with this "
         "config, it tells each of them once, in their language, the meetings ahead"
@@ -192,7 +192,7 @@ async def test_every_meeting_moved_in_the_middle_of_a_course_is_named(tmp_path, 
     code, out = run(config, capsys)
     assert code == 0, out
     assert (
-        "[services.polish_a1] warning: course 'polish_a1' has 1 sign-up(s) (signed up or "
+        "[services.polish_a1] warning: course 'polish_a1' has 1 sign-up (signed up or "
         "waiting), and 2 of its meetings changed since they were told: 2030-01-15 17:00–18:30 "
         "moved to 2030-01-16 17:00–18:30; 2030-01-22 17:00–18:30 dropped. When the bot starts "
         "with this config, it tells each of them once, in their language, which meetings changed"
@@ -222,7 +222,7 @@ async def test_an_office_removed_with_visits_to_come_names_them_and_how_to_cance
         assert (
             "holds 1 open visit, 1 person of office 'north', which this config no longer has "
             "(its offices: 'northern', 'south', 'east'): staff would not see those records and "
-            "the people would lose them; its 1 visit(s) and appointment(s) still to come, whose "
+            "the people would lose them; its 1 visit or appointment still to come, whose "
             f"people expect them: D1 ({slot.astimezone(ZoneInfo('Europe/Warsaw')):%Y-%m-%d %H:%M})."
         ) in out, out
         assert (

@@ -183,8 +183,9 @@ def test_network_mistakes_are_each_named_at_their_line(network, capsys, mistakes
         assert said.format(north=north, south=south) in row, (mistake.id, out)
     # one message for each mistake (no «each office needs its own topic» beside a topic
     # refused, no «specialist 'lawyer' is defined differently» beside its rule refused)
-    # (the fixture's own warnings: labels, a series outside the hours of the shared places)
-    said_before = ("no label in en", "outside the hours of place")
+    # (the fixture's own warnings: labels, a series outside the hours of the shared places, a
+    # course begun: polish_a1 from 2026-12-01)
+    said_before = ("no label in en", "outside the hours of place", "sign-up is closed")
     assert len([r for r in rows if not any(s in r for s in said_before)]) == len(mistakes), out
     assert "were not checked" not in out
 
@@ -281,3 +282,55 @@ def test_another_offices_town_declined_in_an_address_is_named(
     )
     rows = sorted(r.split("/")[-1] for r in out.splitlines() if "copied from the block" in r)
     assert rows == expected, out
+
+
+SOPOT_LOCAL = {
+    "city_name": {"name": "Sopot", "label": {"uk": "Сопот", "ru": "Сопот", "en": "Sopot"}},
+    "city_office": "Urząd Miasta Sopotu, ul. Kościuszki 25/27",
+    "tax_office": {"name": "Urząd Skarbowy w Sopocie", "label": {"en": "Sopot Tax Office"}},
+    "labour_office": "Powiatowy Urząd Pracy w Gdyni (obsługuje też Sopot)",
+    "nfz_branch": "Pomorski Oddział Wojewódzki NFZ w Gdańsku",
+}
+
+
+@pytest.mark.parametrize(
+    ("city", "said"),
+    [
+        ({"name": "Gdynia", "label": {"uk": "Сопот"}}, "«Сопот»"),
+        ("Sopot", "«Sopot»"),  # (the whole entry copied: Sopot is not taken for Gdynia's town)
+    ],
+    ids=["label left", "city_name left"],
+)
+def test_another_offices_town_in_a_copied_local_entry_is_named(
+    tmp_path, monkeypatch, capsys, city, said
+):
+    """Gdynia's block written from Sopot's (tester 43, F2): each `local:` entry left naming
+    Sopot is named at its line (the answers send Gdynia's people to Sopot's city hall); one
+    naming Gdynia too, or neither town, is not."""
+    monkeypatch.delenv("TELEGRAM_BOT_TOKEN", raising=False)
+    network = write_network_config(tmp_path)
+
+    def write(d: Data) -> None:
+        d["offices"]["north"].update(name="Sopot", local=SOPOT_LOCAL)
+        d["offices"]["east"].update(name="Gdynia", local=dict(SOPOT_LOCAL, city_name=city))
+
+    _change(network, write)
+    code, out = run_check(network, capsys)
+    assert code == 0, out
+    doc = yamldoc.load(network)
+    rows = sorted(
+        r[r.index("config.yaml:") :] for r in out.splitlines() if "copied from the block" in r
+    )
+    named = {
+        "city_name": said,
+        "city_office": "«Urząd Miasta Sopotu, ul. Kościuszki 25/27»",
+        "tax_office": "«Urząd Skarbowy w Sopocie»",
+    }
+    assert rows == sorted(
+        f"config.yaml:{doc.line(('offices', 'east', 'local', key))}: "
+        f"[offices.east.local.{key}] warning: `local: {key}` ({text}) of office 'east' (Gdynia) "
+        f"names Sopot, the town of office 'north' (line {doc.line(('offices', 'north'))}), not "
+        "Gdynia: copied from the block of office 'north'? Write Gdynia's own here, or its "
+        "people are sent to Sopot"
+        for key, text in named.items()
+    ), out

@@ -133,7 +133,7 @@ def test_one_run_lists_every_problem_a_yaml_file_can_be_read_with(setup, capsys)
         "[booking.capacity] error: `capacity` appears twice in this mapping",
     ):
         assert problem in out, problem
-    assert "4 error(s)" in out
+    assert "4 errors" in out
 
 
 def replace_line(path: Path, starts: str, *new: str) -> int:

@@ -90,6 +90,11 @@ async def show(turn: Turn) -> str | None:
             )
             + turn.elsewhere(r.office)
         )
+        # what the request holds, as the visit's above (tester 43, F10: staff's card had them)
+        lines += [f"  {line}" for line in own_language_line(v, r.visit_language)]
+        if r.name or r.phone:
+            name, phone = markup.literal(r.name or "—"), display_phone(r.phone)
+            lines.append(turn.t("privacy_ap_person", name=name, phone=phone))
         if r.description:
             lines.append(turn.t("privacy_ap_request_need", text=markup.literal(r.description)))
         if r.note:  # the bracket written after the name, for staff

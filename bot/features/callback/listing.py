@@ -177,8 +177,8 @@ def _listed_appointment(
     turn: Turn, r: appointment_requests.Request, every_office: bool, same: list[str]
 ) -> _Listed:
     name = turn.t("sa_list_request", id=r.id)
-    rest = [
-        turn.services.t.language_name(turn.lang, r.language),
+    rest = [  # the language staff will speak: the appointment's, as the card's (tester 43, F4)
+        turn.services.t.language_name(turn.lang, r.visit_language or r.language),
         markup.literal(
             markup.shortened(service_title(turn.services, turn.lang, r.office, r.service), 60)
         ),
@@ -204,7 +204,7 @@ def _listed_booked(
     name = turn.t(key, id=b.id)
     local = b.starts_at.astimezone(turn.settings.timezone)
     rest = [
-        turn.services.t.language_name(turn.lang, b.language),
+        turn.services.t.language_name(turn.lang, b.visit_language or b.language),
         turn.t("sb_list_visit_when", when=turn.services.t.short_datetime(turn.lang, local)),
     ]
     who = _short_name(b.staff_wrote_by)

@@ -149,12 +149,24 @@ async def tell_staff(
     place offered to them (`key`), and to whom the place they held was offered from the waiting
     list."""
     v = staff_voice(turn)
-    if key is None:
-        key = "sc_left_waiting_note" if enrolment.status == "waiting" else "sc_left_note"
-    name = markup.literal(with_children(enrolment.name or "—", enrolment))
     title, gone = markup.literal(course.title(v.lang)), v("sc_person_removed")
-    lines = [v(key, name=name, course=title)]  # a line each, each person's (/forget)
-    owned = [(about(enrolment), v(key, name=gone, course=title))]
+    name = markup.literal(with_children(enrolment.name or "—", enrolment))
+    # (a child taken off is named: «Maria — Петро wypisał(a) się»)
+    kept = 0 if key or enrolment.children else await _family_kept(turn, enrolment)
+    waiting = enrolment.status == "waiting"
+    left_key = key or ("sc_left_waiting_note" if waiting else "sc_left_note")
+
+    def said(who: str) -> str:
+        if not kept:
+            return v(left_key, name=who, course=title)
+        # a place of a family whose others stay signed up: not «left the course» (tester 43)
+        total, rest = enrolment.people + kept, v.plural("sc_places_kept", kept)
+        return v.plural(
+            "sc_left_part_note", enrolment.people, name=who, course=title, total=total, kept=rest
+        )
+
+    lines = [said(name)]  # a line each, each person's (/forget)
+    owned = [(about(enrolment), said(gone))]
     for e in offered:
         until = v.deadline(e.offered_until) if e.offered_until else "—"
         lines.append(v("sc_seat_offered", name=markup.literal(e.name or "—"), until=until))
@@ -163,6 +175,23 @@ async def tell_staff(
     left = v("sc_record_left", course=title)  # kept on /forget
     note = each_line(Reply("\n".join(lines), shows=names, names=left), owned)
     await turn.to_staff(note, about=names[0], office=course.office)
+
+
+async def _family_kept(turn: Turn, enrolment: store.Enrolment) -> int:
+    """The places the rest of `enrolment`'s family still holds on the course (its other
+    sign-ups: the places taken at once and those taken from the waiting list); 0: none."""
+    if enrolment.status == "waiting":
+        return 0
+    family = {enrolment.id, *([enrolment.part_of] if enrolment.part_of else [])}
+    theirs = await store.all_for(turn.tx, enrolment.channel, enrolment.user_id, active=True)
+    return sum(
+        e.people
+        for e in theirs
+        if e.id != enrolment.id
+        and e.course == enrolment.course
+        and e.status == "enrolled"
+        and (e.id in family or e.part_of in family)
+    )
 
 
 async def take(turn: Turn) -> Outcome:

@@ -96,7 +96,8 @@ async def forget(turn: Turn, names: Relayed) -> None:
         chat = str(office.staff_chat_id)
         lang = office.staff_language
         removed = turn.services.t(lang, "staff_data_forgotten")
-        line = turn.services.t(lang, "staff_line_removed")
+        # (everything of theirs is cancelled or withdrawn with their data: said so, the slot free)
+        line = turn.services.t(lang, "staff_line_cancelled")
         await _waiting(turn, str(office.staff_chat_id), subject, line, office)
         await erasure.blank_edits_showing(turn.tx, chat, subject, needles)  # (others' edits)
         for message in await _notes(turn.tx, chat, subject):
@@ -124,7 +125,7 @@ async def forget(turn: Turn, names: Relayed) -> None:
         chat = str(coordinators)
         await erasure.blank_edits_showing(turn.tx, chat, subject, needles)
         lang = turn.services.staff_language
-        await _waiting(turn, chat, subject, turn.services.t(lang, "staff_line_removed"))
+        await _waiting(turn, chat, subject, turn.services.t(lang, "staff_line_cancelled"))
         shown = [(m, Reply(_note(turn, lang, m))) for m in await _notes(turn.tx, chat, subject)]
         for message, look in shown + await _lists(turn, chat, lang, needles):
             edit = replace(look, edit_message_id=message.message_id, replace=False)
@@ -189,7 +190,7 @@ async def _lists(
         found = [f for f in found if _in(turn, office, f.shown.topic)]
     person = turn.session.memory.person
     name = person.name.strip() if person is not None else ""
-    line = turn.services.t(lang, "staff_line_removed")
+    line = turn.services.t(lang, "staff_line_cancelled")
     whole = turn.services.t(lang, "staff_data_forgotten")
 
     def noted(record: str) -> str:

@@ -45,6 +45,9 @@ def by_marks(reply: Reply, subject: str, line: str) -> Reply | None:
         return None
     theirs = set(mark.lines)
     instead = dict(zip(mark.lines, mark.instead, strict=False))  # (a line saying more: kept)
+    # a list that counts its records (/requests): theirs, withdrawn, leave it and its count
+    # (tester 43, F15: «Otwarte prośby: 0» above a «🔒» line)
+    counting = any(m.subject == COUNT and m.lines for m in reply.marks)
     kept: list[str] = []
     moved: dict[int, int] = {}
     for i, text in enumerate(reply.text.split("\n")):
@@ -53,7 +56,7 @@ def by_marks(reply: Reply, subject: str, line: str) -> Reply | None:
             kept.append(text)
         elif i in instead:
             kept.append(instead[i])
-        elif not kept or kept[-1] != line:
+        elif not counting and (not kept or kept[-1] != line):
             kept.append(line)
     rows = [[b for b in row if b.payload not in mark.payloads] for row in reply.buttons]
     others = tuple(

@@ -25,7 +25,7 @@ async def test_approved_times_are_offered_and_one_tap_books_one(app, dialogue):
     assert "Prośba o wizytę nr W1" in card.text and "Porada prawna" in card.text
     assert "Olena Kovalenko, 📱 +48 601 234 567" in card.text
     assert "My residence card was refused" in card.text
-    assert "Język rozmowy: angielski" in card.text  # as on every staff card
+    assert "Język czatu: angielski" in card.text  # as on every staff card
     assert [b.payload for b in card.buttons] == ["apptq:approve:1", "apptq:decline:1"]
 
     anna = StaffMember(app.core)

@@ -24,7 +24,7 @@ async def test_a_direct_booking_for_someone_else_in_their_language(app, dialogue
     await dialogue.payload(confirm_button(dialogue).payload)
     assert "Your appointment is booked" in dialogue.text
     [note] = await to_chat(app.core, STAFF_CHAT)
-    assert "🗣 Język wizyty: ukraiński" in note.text and "Język rozmowy: angielski" in note.text
+    assert "🗣 Język wizyty: ukraiński" in note.text and "Język czatu: angielski" in note.text
 
 
 async def test_a_request_keeps_its_language_to_the_appointment(app, dialogue):
@@ -39,9 +39,15 @@ async def test_a_request_keeps_its_language_to_the_appointment(app, dialogue):
     send = next(b for b in dialogue.buttons if b.payload.startswith("appt:send:"))
     await dialogue.payload(send.payload)
     card = (await to_chat(app.core, STAFF_CHAT))[-1]
-    assert "🗣 Język wizyty: rosyjski" in card.text and "Język rozmowy: ukraiński" in card.text
+    assert "🗣 Język wizyty: rosyjski" in card.text and "Język czatu: ukraiński" in card.text
     await dialogue.send("/mybookings")  # the person reads it with the request too
     assert "🗣 Мова прийому: російська" in dialogue.text
+    staff = StaffMember(app.core)
+    await staff.command("requests")  # the language staff will speak, as on the card (F4)
+    assert "W1 · rosyjski ·" in staff.text
+    await dialogue.send("/mydata")  # and what is stored with it (tester 43, F10)
+    request = dialogue.text.split("№ W1", 1)[1]
+    assert "🗣 Мова прийому: російська" in request and "👤 Олена, 📱 +48 601 234 567" in request
 
     anna = StaffMember(app.core)
     await anna.payload("apptq:approve:1")

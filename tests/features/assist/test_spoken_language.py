@@ -26,8 +26,8 @@ def config_path(tmp_path: Path) -> Path:
 async def test_the_language_to_talk_in_is_the_call_s_and_named_once(app, dialogue):
     await send_translation(dialogue)  # Ukrainian, in an English chat
     card = (await to_chat(app.core, STAFF_CHAT))[-1].text
-    assert "▫️ Język osoby — ukraiński (też język rozmowy)" in card
-    assert "Język rozmowy:" not in card and "angielski" not in card, card
+    assert "▫️ Język osoby — ukraiński (też język rozmowy telefonicznej)" in card
+    assert "Język rozmowy telefonicznej:" not in card and "angielski" not in card, card
     assert "(język tej osoby: ukraiński)" in card
 
 

@@ -79,7 +79,10 @@ async def test_forget_masks_only_the_persons_visit_in_week_not_another_of_the_sa
     await delivery.run()
     [edit] = [e for e in platform.edits if e.message_id == week.message_id]
     text = text_of(edit.reply)
-    assert "🔒 (dane tej osoby usunięte na jej prośbę)" in text and "601 999 111" not in text
+    assert (
+        "🔒 odwołane na prośbę osoby, dane usunięte: termin lub miejsce znów wolne" in text
+        and "601 999 111" not in text
+    )
     assert "14:00 — Raj, +48 601 999 222" in text  # the other Raj's visit stays
     labels = [b.label for row in edit.reply.buttons for b in row if "Raj" in b.label]
     assert len(labels) == 1 and "14:00" in labels[0], labels

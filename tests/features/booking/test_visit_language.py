@@ -21,7 +21,7 @@ async def test_the_summary_asks_and_the_staff_card_shows_the_visits_language(app
     await dialogue.payload(confirm_button(dialogue).payload)
     [card] = await to_chat(app.core, STAFF_CHAT)
     assert "🗣 Język wizyty: ukraiński" in card.text
-    assert "Język rozmowy: polski" in card.text  # what the bot writes to the person in
+    assert "Język czatu: polski" in card.text  # what the bot writes to the person in
 
 
 @pytest.mark.parametrize(
@@ -119,13 +119,13 @@ async def test_a_first_name_is_no_language_and_a_negation_chooses_none(app, dial
 
 
 async def test_a_card_whose_visit_is_in_the_chats_language_says_it_once(app, dialogue):
-    """Tester 30: «Język rozmowy: polski» and «Język wizyty: polski» on two lines said one
+    """Tester 30: «Język czatu: polski» and «Język wizyty: polski» on two lines said one
     thing twice; the visit's line is there only when it is another language."""
     dialogue.language_hint = "pl"
     await book(dialogue, name="Jan Kowalski")
     await dialogue.payload(confirm_button(dialogue).payload)
     [card] = await to_chat(app.core, STAFF_CHAT)
-    assert "🗣 Język rozmowy: polski" in card.text
+    assert "🗣 Język czatu: polski" in card.text
     assert "Język wizyty" not in card.text
 
 

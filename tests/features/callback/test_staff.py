@@ -106,7 +106,7 @@ async def test_the_staff_message_is_in_the_staff_language_whatever_the_persons_l
     await delivery.run()
     text = platform.to(STAFF_CHAT)[0].text
     assert "Prośba o telefon nr T1" in text and "Meldunek" in text
-    assert "Język rozmowy: rosyjski" in text
+    assert "Język rozmowy telefonicznej: rosyjski" in text
     # a reply to the card goes as written: staff are told so, and in which language she reads
     untranslated = "Twoje słowa dotrą bez tłumaczenia, tak jak je napiszesz"
     assert f"{untranslated} (język tej osoby: rosyjski)" in text

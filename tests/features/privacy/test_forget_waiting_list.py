@@ -31,7 +31,7 @@ async def test_a_week_list_waiting_to_be_sent_goes_without_the_person(
     await delivery.run()
     [week] = [s for s in platform.to(STAFF_CHAT) if s.text.startswith("📋 Wizyty od")]
     assert "Raj" not in week.text and "601 999 111" not in week.text
-    assert "🔒 (dane tej osoby usunięte na jej prośbę)" in week.text
+    assert "🔒 odwołane na prośbę osoby, dane usunięte: termin lub miejsce znów wolne" in week.text
     assert "• 14:00 — Ola Nowak, +48 601 999 222" in week.text
 
 
@@ -60,7 +60,7 @@ async def test_a_coordinators_list_waiting_to_be_sent_goes_without_the_person(
         await delivery.run()
         [listed] = [s for s in platform.to(COORDINATORS) if "Otwarte prośby" in s.text]
         assert "nr T1 ·" not in listed.text  # Raj's request, withdrawn with his data
-        assert "🔒 (dane tej osoby usunięte na jej prośbę)" in listed.text
+        assert "🔒" not in listed.text  # (gone from the count and the list)
         assert "📞 Prośba o telefon nr T2 ·" in listed.text  # Ola's
         assert "Otwarte prośby: 1" in listed.text  # the count less hers
     finally:

@@ -17,7 +17,7 @@ from tests.support.courses import text_of
 from tests.support.dialogue import Dialogue
 from tests.support.services import write_services_config
 
-REMOVED = "🔒 (dane tej osoby usunięte na jej prośbę)"
+REMOVED = "🔒 odwołane na prośbę osoby, dane usunięte: termin lub miejsce znów wolne"
 TUE_1400 = "booking:time:city_hall:202611241300"  # 14:00 in Warsaw
 COORDINATORS = "-1009000000001"
 
@@ -101,8 +101,9 @@ async def test_coordinators_week_loses_only_the_forgotten_persons_visit(tmp_path
 
 
 async def test_requests_list_loses_the_forgotten_persons_typed_matter(app, delivery, platform):
-    """/requests quotes the matter a person typed: after /forget that line is masked (it named
-    neither her phone nor a full name, so it stayed before), the other Olena's stays."""
+    """/requests quotes the matter a person typed: after /forget that line goes, her request
+    withdrawn with it (it named neither her phone nor a full name, so it stayed before), the
+    other Olena's stays."""
     first = Dialogue(app.core, user_id="o1")
     second = Dialogue(app.core, user_id="o2")
     await request_callback(first, name="Olena", topic="other", description="Qorblix landlord")
@@ -114,6 +115,6 @@ async def test_requests_list_loses_the_forgotten_persons_typed_matter(app, deliv
 
     await _forget(first, delivery)
     edit = _edited(platform, STAFF_CHAT, listed.message_id)
-    assert REMOVED in edit.text and "Qorblix" not in edit.text
+    assert REMOVED not in edit.text and "Qorblix" not in edit.text
     assert "Plunvo employer" in edit.text  # the other Olena's request stays, with its button
     assert [b.label for row in edit.reply.buttons for b in row] == ["📞 Prośba o telefon nr T2"]
