@@ -1,6 +1,6 @@
 """Free-text search: accuracy on the evaluation sets against two baselines, calibration, speed.
 
-    .venv/bin/python bench/search_bench.py [--quick] [--sets] [--blind] [--content DIR]
+    .venv/bin/python bench/search_bench.py [--quick] [--sets] [--blind] [--content DIR] [SET ...]
 
 Prints, per language and overall, for the evaluation set the engine was first tuned on
 (tests/eval/questions.yaml), the held-out sets heldout.yaml ... heldout9.yaml (all written
@@ -807,6 +807,12 @@ def main(argv: list[str] | None = None) -> int:
         help="also measure the blind sets heldout25 and heldout26: once before and once after",
     )
     parser.add_argument(
+        "only",
+        nargs="*",
+        type=Path,
+        help="measure only these question sets (e.g. a development set being written)",
+    )
+    parser.add_argument(
         "--content",
         type=Path,
         default=ROOT / "content",
@@ -840,6 +846,10 @@ def main(argv: list[str] | None = None) -> int:
     if not args.blind:
         blind = []
     sets = [*SETS, *LATER_SETS, *blind, PUBLIC]
+    if args.only:
+        for path in args.only:
+            measure(path.resolve(), load_eval(path))
+        return 0
     loaded = {path: load_eval(path) for path in sets}
     for path, items in loaded.items():
         measure(path, items)
