@@ -16,6 +16,14 @@ a person. A message answered at once keeps its answer unless it names three matt
 English message was answered at once with its son's Polish at school). A first version that also
 answered the first of three matters named in a message without such words got four of the
 development sets' long stories wrong (a dentist's diploma as healthcare among them): not kept.
+Without such words, a message that is only a list of needs gets the checklist too (fix-search9:
+«need to get pesel, open a bank account and find a school for my son», «нужно сделать песель,
+прописку и найти врача» were the bank account at once, or «did you mean»): three clauses or more,
+none of over five content words (LISTED, ITEM_WORDS: not a question beside what one has), each
+answered at once or naming a topic, three matters or more, two of them the checklist's related
+topics; two clauses or more must name their topics before any clause is searched (14 % of the
+development sets' messages are three short clauses or more, 3 % with two named: each search of
+a message's clauses cost ~20 ms more).
 A clause said again is searched once, 16 clauses at most, and a message over 1,500 characters
 is answered as a whole: a 4,000-character letter's clauses took 300 ms of the event loop
 (bench/load.py's long messages: the others' p99 90 → 364 ms), now ~60 ms as before."""
@@ -36,6 +44,8 @@ if TYPE_CHECKING:
 
 MOST = 4  # matters offered under the answer, at most
 ALSO_ANSWERED = 3  # matters, at least, for the checklist over a topic answered at once
+LISTED = 3  # matters, at least, listed without words of where to start (and nothing else said)
+ITEM_WORDS = 5  # content words, at most, of each clause of such a list
 LONGEST = 1500  # characters: a longer message is answered as a whole
 MOST_CLAUSES = 16  # a long message's clauses searched, at most (each a search: ~3 ms)
 SURE = 0.95  # a clause of one content word: its topic's score, at least, to be a matter
@@ -62,33 +72,39 @@ class Needs:
         )
 
 
-def matters(searcher: Searcher, asked: str, lang: str | None) -> list[tuple[Match, int | None]]:
+def matters(
+    searcher: Searcher, asked: str, lang: str | None, besides: list[str] | None = None
+) -> list[tuple[Match, int | None]]:
     """The topics the message's clauses are answered by at once, each once, in order, with the
-    part its clause asks about."""
+    part its clause asks about; `besides` gets the first clause of content words that is no
+    matter (and the search stops there)."""
     found: dict[str, tuple[Match, int | None]] = {}
     seen: set[str] = set()  # (a clause said again is searched once; MOST_CLAUSES at most)
-    for sentence in _SENTENCE_END.split(asked):
-        for piece in _CLAUSE.split(sentence or ""):
-            for clause in searcher.halves.of(piece, lang):
-                said = " ".join(text.tokens(clause))
-                if said in seen or len(seen) >= MOST_CLAUSES:
-                    continue
-                seen.add(said)
-                reworded = searcher.reader.reworded(clause)
-                content = searcher.reader.content(text.tokens(reworded))
-                named = {searcher.index.ids[doc] for doc in searcher.index.naming(content)}
-                if not content:
-                    continue
-                alone = searcher._search(clause, reworded, lang)
-                best = alone.best
-                if len(set(content)) < 2 and not named and (best is None or best.score < SURE):
-                    continue  # (one word: a matter only when it is a topic's own, «нет песеля»)
-                if alone.confident and best is not None and not best.is_action:
-                    found.setdefault(best.id, (best, alone.part))
-                elif len(named) == 1:  # («ще немає песелю»: named, not answered at once alone)
-                    (own,) = named
-                    score = next((m.score for m in alone.matches if m.id == own), CONFIDENT)
-                    found.setdefault(own, (Match(own, score, named=True), None))
+    for clause in _clauses(searcher, asked, lang):
+        said = " ".join(text.tokens(clause))
+        if said in seen or len(seen) >= MOST_CLAUSES:
+            continue
+        seen.add(said)
+        reworded = searcher.reader.reworded(clause)
+        content = searcher.reader.content(text.tokens(reworded))
+        named = {searcher.index.ids[doc] for doc in searcher.index.naming(content)}
+        if not content:
+            continue
+        alone = searcher._search(clause, reworded, lang)
+        best = alone.best
+        if len(set(content)) < 2 and not named and (best is None or best.score < SURE):
+            pass  # (one word: a matter only when it is a topic's own, «нет песеля»)
+        elif alone.confident and best is not None and not best.is_action:
+            found.setdefault(best.id, (best, alone.part))
+            continue
+        elif len(named) == 1:  # («ще немає песелю»: named, not answered at once alone)
+            (own,) = named
+            score = next((m.score for m in alone.matches if m.id == own), CONFIDENT)
+            found.setdefault(own, (Match(own, score, named=True), None))
+            continue
+        if besides is not None:  # (a list: one clause that is no matter ends it)
+            besides.append(said)
+            break
     return list(found.values())
 
 
@@ -96,21 +112,49 @@ def many_needs(searcher: Searcher, asked: str, lang: str | None, result: Result)
     """`result`, or the checklist for a message of several matters that asks where to start
     (above)."""
     needs = searcher.needs
-    if result.command or not result.several or result.smalltalk or not result.matches:
+    if result.command or result.smalltalk or not result.matches:
         return result
     if len(asked) > LONGEST:
         return result  # (a letter's length: its clauses' searches would hold the others up)
     checklist = needs.topic if needs.topic in searcher.index.ids else None
-    if checklist is None or not needs.asks_start(text.tokens(asked)):
+    if checklist is None:
         return result
-    found = matters(searcher, asked, result.lang or lang)
-    least = ALSO_ANSWERED if result.confident else 2  # (answered at once: one of many?)
-    if len(found) < least or not any(m.id in _related(searcher, checklist) for m, _ in found):
-        return result
+    if needs.asks_start(text.tokens(asked)):
+        if not result.several:
+            return result
+        found = matters(searcher, asked, result.lang or lang)
+        least = ALSO_ANSWERED if result.confident else 2  # (answered at once: one of many?)
+        related = _related(searcher, checklist)
+        if len(found) < least or not any(m.id in related for m, _ in found):
+            return result
+    else:  # (a list of needs and nothing else: «pesel, a bank account and a school»)
+        clauses = [
+            searcher.reader.content(text.tokens(c))
+            for c in _clauses(searcher, asked, result.lang or lang)
+        ]
+        if len(clauses) < LISTED or max(len(c) for c in clauses) > ITEM_WORDS:
+            return result  # (a list's items are short: not a question and what one has)
+        if sum(bool(c and searcher.index.naming(c)) for c in clauses) < 2:
+            return result  # (two items name their topics, before any clause is searched)
+        besides: list[str] = []
+        found = matters(searcher, asked, result.lang or lang, besides)
+        related = _related(searcher, checklist)
+        if besides or len(found) < LISTED or sum(m.id in related for m, _ in found) < 2:
+            return result
     top = max(m.score for m, _ in found)
     shown = [Match(m.id, top, named=True) for m, _ in found if m.id != checklist]
     matches = (Match(checklist, top), *shown[:MOST])
     return replace(result, matches=matches, confident=True, part=None, other=None)
+
+
+def _clauses(searcher: Searcher, asked: str, lang: str | None) -> list[str]:
+    """The message's clauses (sentences cut at commas and joining words), as `matters` cuts."""
+    return [
+        clause
+        for sentence in _SENTENCE_END.split(asked)
+        for piece in _CLAUSE.split(sentence or "")
+        for clause in searcher.halves.of(piece, lang)
+    ]
 
 
 def _related(searcher: Searcher, topic: str) -> set[str]:

@@ -2,7 +2,9 @@
 school to find, a son without Polish, a landlady's deposit) that asks where to start got «did
 you mean» with the doctor first and no PESEL. Now, in each language, the arrival checklist is the
 answer, the matters the message names are offered under it (PESEL, school, housing), and a person
-is a tap away (bot/search/many.py). Through the real core on examples/network.yaml."""
+is a tap away (bot/search/many.py). A message that only lists arrival needs, without asking where
+to start, gets the same (the thirtieth session: it was the bank account at once). Through the
+real core on examples/network.yaml."""
 
 from __future__ import annotations
 
@@ -30,6 +32,12 @@ ASKED = {
     "а старший син не говорить польською. Ще й власниця квартири вимагає заставу 3000 злотих "
     "без договору. З чого почати?",
 }
+LISTED = {  # (no words of where to start: the bank account was answered at once)
+    "uk": "потрібно зробити песель, відкрити рахунок у банку і записати дитину до школи",
+    "ru": "нужно сделать песель, открыть счет в банке и записать ребенка в школу",
+    "en": "need to get pesel, open a bank account and find a school for my son",
+    "pl": "muszę wyrobić PESEL, założyć konto w banku i zapisać dziecko do szkoły",
+}
 CHECKLIST = {
     "uk": "Перші кроки після приїзду",
     "ru": "Что делать сначала после приезда",
@@ -40,7 +48,7 @@ CHECKLIST = {
 
 async def test_a_message_of_several_matters_that_asks_where_to_start_gets_the_checklist(
     searched_example,
-):
+):  # (and one that only lists them: the same app, built once)
     for lang, asked in ASKED.items():
         person = Dialogue(searched_example.core, user_id=f"4108{lang}", language_hint=lang)
         await person.send("/start opole")
@@ -52,3 +60,11 @@ async def test_a_message_of_several_matters_that_asks_where_to_start_gets_the_ch
             assert f"feedback:other:{matter}" in offered, (lang, matter)
         assert "callback" in offered, lang  # a person, a tap away
         assert "feedback:other:healthcare" not in offered, lang  # (no doctor in the message)
+        lister = Dialogue(searched_example.core, user_id=f"4109{lang}", language_hint=lang)
+        await lister.send("/start opole")
+        await lister.payload(f"language:{lang}")
+        await lister.send(LISTED[lang])
+        assert CHECKLIST[lang] in lister.text, lang
+        offered = {b.payload for b in lister.buttons}
+        for matter in ("pesel", "bank_account", "children_school"):
+            assert f"feedback:other:{matter}" in offered, (lang, matter)
