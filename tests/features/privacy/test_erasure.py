@@ -87,6 +87,18 @@ def found_in_tables(app) -> list[str]:  # type: ignore[no-untyped-def]
     return found
 
 
+def rows_with(app, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """Every row of every table with `text` in one of its cells, named by its table."""
+    found = []
+    with sqlite3.connect(app.services.db.path) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 - our own names
+                if any(text in str(cell) for cell in row):
+                    found.append(f"{table}: {str(row)[:200]}")
+    return found or ["in no row: in a free page or an index"]
+
+
 def sent_to_her(app) -> list[str]:  # type: ignore[no-untyped-def]
     """The outbox rows addressed to Zofia's own chat: her account's id, and what it was sent."""
     with sqlite3.connect(app.services.db.path) as conn:
@@ -144,7 +156,9 @@ async def test_after_the_retention_period_no_trace_of_the_person_is_left(
     with sqlite3.connect(app.services.db.path) as conn:  # nothing links her chat to anything
         refs = conn.execute("SELECT chat_id FROM message_refs").fetchall()
     assert refs and all(chat == STAFF_CHAT for (chat,) in refs)
-    assert b"4242" not in Path(app.services.db.path).read_bytes()
+    # her chat's id nowhere in the file; if it is, say in which rows (a flake seen twice under
+    # heavy load, never reproduced: the rows name what kept it)
+    assert b"4242" not in Path(app.services.db.path).read_bytes(), rows_with(app, "4242")
     # what was erased, and why, stays readable: the record's kind and number, no person
     now = {s.message_id: s.text for s in platform.to(STAFF_CHAT)}
     now |= {e.message_id: e.text for e in platform.edits if e.chat_id == STAFF_CHAT}
