@@ -28,6 +28,7 @@ MINIMUM_WAGE = "Contracts and the minimum wage"
         ("карта побиту для новонародженої доньки", "uk", BORN_HERE),
         # «did you mean» with family reunification first before
         ("karta pobytu dlya rebenka rodivshegosya v polshe", "ru", BORN_HERE),
+        ("карта побыту для ребенка родившегося в польше", "ru", BORN_HERE),
         # «did you mean» before
         ("i smell gas in the kitchen", "en", ("emergency_numbers", "A smell of gas")),
         ("відчуваю запах газу на кухні", "uk", ("emergency_numbers", "A smell of gas")),
